@@ -1,0 +1,235 @@
+/**
+ * Turns the hand-written records in `data/` into the dataset: finds every quoted or cited piece of
+ * text in the article, computes its offsets, and validates the result with `DatasetSchema`.
+ * Authors never count characters; they write the words, and this file finds them.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DatasetSchema } from '../src/schema/index.js';
+import type {
+  Actor,
+  Article,
+  Dataset,
+  Figure,
+  IdSpace,
+  NewsEvent,
+  Paragraph,
+  Section,
+  Span,
+  Statement,
+} from '../src/types.js';
+
+/**
+ * Where a piece of evidence is: its exact words when they occur once in the article; or the words
+ * plus `in`, a longer passage that occurs once and contains them once; or `all: true` for every
+ * occurrence as a whole word.
+ */
+export type EvidenceRef = string | { readonly text: string; readonly in: string } | { readonly text: string; readonly all: true };
+
+type Authored<T, Omitted extends string> = Omit<T, Omitted | 'evidence'> & { readonly evidence: readonly EvidenceRef[] };
+
+export interface AuthoredArticle
+  extends Omit<Article, 'headline' | 'text' | 'sections' | 'paragraphs' | 'sha256' | 'evidence'> {
+  readonly subheadings: readonly string[];
+  readonly boilerplate: readonly string[];
+  readonly evidence: readonly EvidenceRef[];
+}
+export type AuthoredActor = Authored<Actor<IdSpace>, never>;
+export type AuthoredStatement = Omit<Statement<IdSpace>, 'evidence'> & {
+  /** A longer passage that pins down `text` when the words occur more than once. */
+  readonly textIn?: string;
+  /** The words that attribute the statement: speaker, cue, channel. */
+  readonly attribution: readonly EvidenceRef[];
+};
+export type AuthoredEvent = Authored<NewsEvent<IdSpace>, never>;
+export type AuthoredFigure = Authored<Figure<IdSpace>, never>;
+
+/** A problem found while building the dataset, already phrased for a person. */
+export class DataError extends Error {
+  override name = 'DataError';
+}
+
+function occurrences(haystack: string, needle: string, wholeWord = false): number[] {
+  const found: number[] = [];
+  const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + 1)) {
+    if (!wholeWord || (!isWordChar(haystack[at - 1]) && !isWordChar(haystack[at + needle.length]))) found.push(at);
+  }
+  return found;
+}
+
+/** Finds one piece of evidence in the text; `where` names the record and field for error messages. */
+export function locate(text: string, ref: EvidenceRef, where: string): Span[] {
+  const span = (start: number, words: string): Span => ({ start, end: start + words.length, text: words });
+  if (typeof ref === 'string') {
+    const found = occurrences(text, ref);
+    if (found.length !== 1) {
+      throw new DataError(`${where}: ${JSON.stringify(ref)} occurs ${found.length} times in the article; it must occur once (add "in" with a longer passage)`);
+    }
+    return [span(found[0] as number, ref)];
+  }
+  if ('all' in ref) {
+    const found = occurrences(text, ref.text, true);
+    if (found.length === 0) throw new DataError(`${where}: ${JSON.stringify(ref.text)} does not occur in the article`);
+    return found.map((start) => span(start, ref.text));
+  }
+  const passages = occurrences(text, ref.in);
+  if (passages.length !== 1) {
+    throw new DataError(`${where}: passage ${JSON.stringify(ref.in)} occurs ${passages.length} times in the article; it must occur once`);
+  }
+  const inner = occurrences(ref.in, ref.text);
+  if (inner.length !== 1) {
+    throw new DataError(`${where}: ${JSON.stringify(ref.text)} occurs ${inner.length} times in passage ${JSON.stringify(ref.in)}; it must occur once`);
+  }
+  return [span((passages[0] as number) + (inner[0] as number), ref.text)];
+}
+
+function locateAll(text: string, refs: readonly EvidenceRef[], where: string): Span[] {
+  return refs.flatMap((ref, index) => locate(text, ref, `${where}.evidence[${index}]`));
+}
+
+const byPosition = <T extends { readonly id: string; readonly evidence: readonly Span[] }>(records: readonly T[]): T[] =>
+  [...records].sort(
+    (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+
+function readJson<T>(dir: string, name: string): T {
+  const path = join(dir, name);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as T;
+  } catch (error) {
+    throw new DataError(`${path}: ${(error as Error).message}`);
+  }
+}
+
+function paragraphsOf(text: string, article: AuthoredArticle): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const pattern = /[^\n]+(?:\n(?!\n)[^\n]+)*/g;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    const words = match[0];
+    const kind =
+      paragraphs.length === 0
+        ? 'headline'
+        : article.subheadings.includes(words)
+          ? 'subheading'
+          : article.boilerplate.includes(words)
+            ? 'boilerplate'
+            : 'body';
+    paragraphs.push({ start: match.index, end: match.index + words.length, text: words, kind });
+  }
+  for (const listed of [...article.subheadings, ...article.boilerplate]) {
+    if (!paragraphs.some((paragraph) => paragraph.text === listed)) {
+      throw new DataError(`article.json: ${JSON.stringify(listed)} is not a paragraph of the article`);
+    }
+  }
+  return paragraphs;
+}
+
+function sectionsOf(text: string, paragraphs: readonly Paragraph[]): Section[] {
+  const sections: Section[] = [];
+  let current: { heading: Paragraph | null; first: Paragraph | null; last: Paragraph | null } | null = null;
+  const close = () => {
+    if (!current) return;
+    const start = (current.heading ?? current.first)?.start;
+    const end = (current.last ?? current.heading)?.end;
+    if (start !== undefined && end !== undefined) {
+      const heading = current.heading ? { start: current.heading.start, end: current.heading.end, text: current.heading.text } : null;
+      sections.push({ start, end, text: text.slice(start, end), heading });
+    }
+    current = null;
+  };
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'subheading') {
+      close();
+      current = { heading: paragraph, first: null, last: null };
+    } else if (paragraph.kind === 'body') {
+      current ??= { heading: null, first: paragraph, last: null };
+      current.first ??= paragraph;
+      current.last = paragraph;
+    } else {
+      close();
+    }
+  }
+  close();
+  return sections;
+}
+
+/** Reads `data/`, resolves every piece of evidence, and returns the dataset before validation. */
+export function resolveDataset(dir: string): Dataset<IdSpace> {
+  const text = readFileSync(join(dir, 'article.txt'), 'utf8');
+  const authoredArticle = readJson<AuthoredArticle>(dir, 'article.json');
+  const { subheadings: _subheadings, boilerplate: _boilerplate, evidence: articleEvidence, ...articleFields } = authoredArticle;
+  const paragraphs = paragraphsOf(text, authoredArticle);
+  const article: Article = {
+    id: articleFields.id,
+    headline: text.slice(0, text.indexOf('\n')),
+    text,
+    language: articleFields.language,
+    publishedOn: articleFields.publishedOn,
+    publishedOnBasis: articleFields.publishedOnBasis,
+    publisher: articleFields.publisher,
+    url: articleFields.url,
+    author: articleFields.author,
+    sections: sectionsOf(text, paragraphs),
+    paragraphs,
+    sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
+    notes: articleFields.notes,
+    evidence: locateAll(text, articleEvidence, 'article.json'),
+  };
+
+  const actors = readJson<AuthoredActor[]>(dir, 'actors.json').map(
+    (actor): Actor<IdSpace> => {
+      const evidence = locateAll(text, actor.evidence, `actors.json "${actor.id}"`).sort((a, b) => a.start - b.start);
+      return { ...actor, evidence };
+    },
+  );
+  const statements = readJson<AuthoredStatement[]>(dir, 'statements.json').map(
+    ({ textIn, attribution, ...statement }): Statement<IdSpace> => {
+      const where = `statements.json "${statement.id}"`;
+      const content = locate(text, textIn === undefined ? statement.text : { text: statement.text, in: textIn }, `${where}.text`);
+      return { ...statement, evidence: [...content, ...locateAll(text, attribution, `${where}.attribution`)] };
+    },
+  );
+  const events = readJson<AuthoredEvent[]>(dir, 'events.json').map(
+    (event): NewsEvent<IdSpace> => ({ ...event, evidence: locateAll(text, event.evidence, `events.json "${event.id}"`) }),
+  );
+  const figures = readJson<AuthoredFigure[]>(dir, 'figures.json').map(
+    (figure): Figure<IdSpace> => ({ ...figure, evidence: locateAll(text, figure.evidence, `figures.json "${figure.id}"`) }),
+  );
+
+  return {
+    article,
+    actors: byPosition(actors),
+    statements: byPosition(statements),
+    events: byPosition(events),
+    figures: byPosition(figures),
+  };
+}
+
+/** Names the record behind a schema path: `statements[3] "trump-quote" → speaker`. */
+export function describePath(dataset: unknown, path: readonly PropertyKey[]): string {
+  const [collection, index, ...rest] = path;
+  const record =
+    typeof collection === 'string' && typeof index === 'number'
+      ? (dataset as Readonly<Record<string, readonly { readonly id?: unknown }[] | undefined>>)[collection]?.[index]
+      : undefined;
+  const head =
+    record && typeof record.id === 'string'
+      ? `${String(collection)}[${String(index)}] "${record.id}"`
+      : [collection, index].filter((part) => part !== undefined).map(String).join('.');
+  return rest.length === 0 ? head : `${head} → ${rest.map(String).join('.')}`;
+}
+
+/** Validates a dataset and throws a `DataError` listing every problem by record id and field. */
+export function validateDataset(dataset: unknown): Dataset<IdSpace> {
+  const result = DatasetSchema.safeParse(dataset);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((issue) => `  ✖ ${describePath(dataset, issue.path)}: ${issue.message}`);
+  throw new DataError(`the dataset is invalid (${lines.length} problem${lines.length === 1 ? '' : 's'}):\n${lines.join('\n')}`);
+}
+
+/** Reads, resolves and validates `data/`. */
+export function loadDataset(dir: string): Dataset<IdSpace> {
+  return validateDataset(resolveDataset(dir));
+}

@@ -1,0 +1,47 @@
+/**
+ * The article "Kremlin says Trump asked Putin to halt strikes on Kyiv" (30 January 2026) as typed
+ * records, with helpers to query them. Nothing here imports zod; the schemas live in
+ * `kyiv-strike-pause/schema`.
+ *
+ * @module kyiv-strike-pause
+ */
+export type {
+  Account,
+  Actor,
+  ActorKind,
+  AnyRecord,
+  Article,
+  ArticleIds,
+  Dataset,
+  EventStatus,
+  EventType,
+  Figure,
+  IdSpace,
+  NewsEvent,
+  Note,
+  Paragraph,
+  ParagraphKind,
+  Participant,
+  Qualifier,
+  Quantity,
+  RecordId,
+  Role,
+  Section,
+  Span,
+  Stance,
+  Statement,
+  StatementMode,
+  TimeValue,
+  Unit,
+} from './types.js';
+export type { ActorId, EventId, FigureId, StatementId } from './generated/ids.js';
+export { actorIds, eventIds, figureIds, statementIds } from './generated/ids.js';
+export { article } from './generated/article.js';
+export { actors } from './generated/actors.js';
+export { statements } from './generated/statements.js';
+export { events } from './generated/events.js';
+export { figures } from './generated/figures.js';
+export { dataset } from './dataset.js';
+export { recordIds } from './recordIds.js';
+
+// Query helpers: one per file in src/queries/.

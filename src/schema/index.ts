@@ -1,0 +1,135 @@
+/**
+ * Zod schemas for every record and for the whole dataset. This is the only module that imports
+ * zod: install `zod` (version 4) to use it. Every schema is also a Standard Schema (`~standard`).
+ *
+ * @module schema
+ */
+import * as z from 'zod';
+import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../types.js';
+import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape } from './records.js';
+import { checkDataset } from './rules.js';
+
+/**
+ * Validates a {@link Span}: offsets and the characters between them. Whether the characters match
+ * the article is checked by {@link DatasetSchema}, which has the text.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * SpanSchema.safeParse({ start: 0, end: 7, text: 'Kremlin' }).success
+ * //=> true
+ * ```
+ */
+export const SpanSchema: z.ZodType<Span> = spanShape;
+
+/**
+ * Validates a {@link TimeValue} with ids as plain strings.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * TimeValueSchema.safeParse({ expression: 'on Thursday', value: '2026-01-29', precision: 'day', anchor: 'publication', inferred: false }).success
+ * //=> true
+ * ```
+ */
+export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = timeValueShape;
+
+/**
+ * Validates the {@link Article} record on its own.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { article } from 'kyiv-strike-pause'
+ * ArticleSchema.parse(article).publishedOn
+ * //=> '2026-01-30'
+ * ```
+ */
+export const ArticleSchema: z.ZodType<Article> = articleShape;
+
+/**
+ * Validates one {@link Actor} with ids as plain strings.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { getActor } from 'kyiv-strike-pause'
+ * ActorSchema.parse(getActor('dmitry-peskov')).name
+ * //=> 'Dmitry Peskov'
+ * ```
+ */
+export const ActorSchema: z.ZodType<Actor<IdSpace>> = actorShape;
+
+/**
+ * Validates one {@link Statement} with ids as plain strings.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * StatementSchema.safeParse({ id: 'x' }).success
+ * //=> false
+ * ```
+ */
+export const StatementSchema: z.ZodType<Statement<IdSpace>> = statementShape;
+
+/**
+ * Validates one {@link NewsEvent} with ids as plain strings.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { events } from 'kyiv-strike-pause'
+ * events.every((event) => NewsEventSchema.safeParse(event).success)
+ * //=> true
+ * ```
+ */
+export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
+
+/**
+ * Validates one {@link Figure} with ids as plain strings.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { figures } from 'kyiv-strike-pause'
+ * FigureSchema.parse(figures[0]).unit
+ * //=> '{person}'
+ * ```
+ */
+export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
+
+/**
+ * Validates a whole {@link Dataset}: every record's shape, then the rules across records. Ids are
+ * unique across all kinds and kebab-case; every reference resolves to a record of the right kind;
+ * every span's text equals the article's characters at its offsets; a direct statement's content
+ * sits between quotation marks and an indirect one's text equals its first evidence span; a nested
+ * statement lies inside the one it is nested in and is relayed by its speaker; times are valid ISO
+ * 8601, their expression occurs in the evidence and a named weekday matches the date; every
+ * figure's numbers can be read from its evidence and fit its qualifier, and its unit measures its
+ * quantity; and a `null` that means "not stated" comes with a note giving the reason. Each issue's
+ * `path` names the offending field, so `z.prettifyError` points at the record.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { dataset } from 'kyiv-strike-pause'
+ * import * as z from 'zod'
+ * const broken = { ...dataset, statements: [{ ...dataset.statements[0], speaker: 'nobody' }] }
+ * z.prettifyError(DatasetSchema.safeParse(broken).error!)
+ * //=> '✖ unknown id "nobody"\n  → at statements[0].speaker'
+ * ```
+ */
+export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
+  .strictObject({
+    article: articleShape,
+    actors: z.array(actorShape).readonly(),
+    statements: z.array(statementShape).readonly(),
+    events: z.array(eventShape).readonly(),
+    figures: z.array(figureShape).readonly(),
+  })
+  .readonly()
+  .superRefine((dataset, ctx) => {
+    for (const problem of checkDataset(dataset)) {
+      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset });
+    }
+  });
