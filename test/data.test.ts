@@ -1,0 +1,156 @@
+import { describe, expect, test } from 'vitest';
+import { actorIds, actors, article, dataset, eventIds, events, figureIds, figures, recordIds, statementIds, statements } from '../src/index.js';
+import { DatasetSchema } from '../src/schema/index.js';
+import { checkDataset } from '../src/schema/rules.js';
+import { allSpans } from './helpers/records.js';
+
+// The QIDs that ../shared/reference/wikidata.md verifies; anything else must be null.
+const VERIFIED_QIDS: ReadonlyMap<string, string> = new Map([
+  ['donald-trump', 'Q22686'],
+  ['vladimir-putin', 'Q7747'],
+  ['volodymyr-zelenskyy', 'Q3874799'],
+  ['kyiv', 'Q1899'],
+  ['abu-dhabi', 'Q1519'],
+  ['lviv', 'Q36036'],
+  ['united-arab-emirates', 'Q878'],
+  ['ukraine', 'Q212'],
+  ['white-house', 'Q35525'],
+  ['russia-ukraine-war', 'Q110999040'],
+  ['world-war-two', 'Q362'],
+]);
+
+describe('the dataset', () => {
+  test('validates against DatasetSchema', () => {
+    const result = DatasetSchema.safeParse(dataset);
+    expect(result.success ? [] : result.error.issues).toEqual([]);
+  });
+
+  test('breaks no cross-record rule', () => {
+    expect(checkDataset(dataset)).toEqual([]);
+  });
+
+  test('every span matches the article text at its offsets', () => {
+    const wrong = allSpans()
+      .filter(({ span }) => article.text.slice(span.start, span.end) !== span.text)
+      .map(({ where }) => where);
+    expect(wrong).toEqual([]);
+  });
+
+  test('every record has at least one evidence span', () => {
+    const records = [...actors, ...statements, ...events, ...figures];
+    expect(records.filter((record) => record.evidence.length === 0).map((record) => record.id)).toEqual([]);
+  });
+
+  test('ids are kebab-case and unique across all kinds', () => {
+    expect(recordIds.filter((id) => !/^[a-z0-9]+(-[a-z0-9]+)*$/.test(id))).toEqual([]);
+    expect(recordIds.length).toBe(new Set(recordIds).size);
+  });
+
+  test('the generated id lists are the records\' ids, in record order', () => {
+    expect(actorIds).toEqual(actors.map((r) => r.id));
+    expect(statementIds).toEqual(statements.map((r) => r.id));
+    expect(eventIds).toEqual(events.map((r) => r.id));
+    expect(figureIds).toEqual(figures.map((r) => r.id));
+  });
+
+  test('records are ordered by their first evidence span', () => {
+    const unordered = (['actors', 'statements', 'events', 'figures'] as const).filter((kind) => {
+      const starts = dataset[kind].map((record) => record.evidence[0]?.start ?? 0);
+      return starts.some((start, i) => i > 0 && start < starts[i - 1]!);
+    });
+    expect(unordered).toEqual([]);
+  });
+
+  test('Wikidata ids appear only where the reference list verifies them', () => {
+    const withQid = [...actors, ...events].filter((record) => record.wikidata !== null);
+    expect(withQid.map((record) => [record.id, record.wikidata])).toEqual(
+      withQid.map((record) => [record.id, VERIFIED_QIDS.get(record.id)]),
+    );
+    expect(new Set(withQid.map((record) => record.id))).toEqual(new Set(VERIFIED_QIDS.keys()));
+  });
+
+  test('every actor mention is the actor\'s name or one of its aliases, and no span is claimed by two actors', () => {
+    const seen = new Map<string, string>();
+    const problems: string[] = [];
+    for (const actor of actors) {
+      for (const span of actor.evidence) {
+        if (span.text !== actor.name && !actor.aliases.includes(span.text)) problems.push(`${actor.id}: "${span.text}"`);
+        const key = `${span.start}:${span.end}`;
+        if (seen.has(key)) problems.push(`${actor.id} and ${seen.get(key)} both claim ${key}`);
+        seen.set(key, actor.id);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every alias is used in the article at least once', () => {
+    const unused = actors.flatMap((actor) =>
+      actor.aliases.filter((alias) => !actor.evidence.some((span) => span.text === alias)).map((alias) => `${actor.id}: ${alias}`),
+    );
+    expect(unused).toEqual([]);
+  });
+
+  test('"Kyiv", "Moscow" and "Washington" are split by what each mention means', () => {
+    const owners = (word: string) =>
+      actors.flatMap((actor) => actor.evidence.filter((span) => span.text === word).map((span) => [span.start, actor.id] as const)).sort((a, b) => a[0] - b[0]);
+    expect(owners('Kyiv').map(([, id]) => id)).toEqual(['kyiv', 'kyiv', 'kyiv', 'ukrainian-government', 'kyiv', 'kyiv', 'ukrainian-government', 'ukrainian-government']);
+    expect(owners('Moscow').map(([, id]) => id)).toEqual(['russian-government', 'russian-government', 'russian-government']);
+    expect(owners('Washington').map(([, id]) => id)).toEqual(['washington', 'us-government', 'us-government']);
+  });
+
+  test('the unnamed "Russian President" is kept as a title: no name is supplied in any text', () => {
+    const statement = statements.find((s) => s.id === 'kremlin-putin-received-request');
+    expect(statement?.text.startsWith('Russian President had received')).toBe(true);
+    expect(statements.filter((s) => s.text.includes('President Vladimir Putin') || s.text.includes('Vladimir')).map((s) => s.id)).toEqual([]);
+  });
+
+  test('every direct quote is exactly the characters between its quotation marks', () => {
+    const bad = statements
+      .filter((s) => s.mode === 'direct')
+      .filter((s) => {
+        const span = s.evidence[0]!;
+        return !'“"‘'.includes(article.text[span.start - 1] ?? '') || !'”"’'.includes(article.text[span.end] ?? '');
+      })
+      .map((s) => s.id);
+    expect(bad).toEqual([]);
+  });
+
+  test('every quotation in the body is a direct statement, including the nested one and the single quoted word', () => {
+    const quoted: string[] = [];
+    for (const match of article.text.matchAll(/“([^”]*)”|"([^"]*)"/g)) quoted.push(match[1] ?? match[2] ?? '');
+    // Single quotation marks open a quote only after a space; ’ also serves as an apostrophe.
+    for (const match of article.text.matchAll(/(?<=\s)‘(.*?)’(?=[\s,.]|$)/g)) quoted.push(match[1] ?? '');
+    const direct = new Set(statements.filter((s) => s.mode === 'direct').map((s) => s.text));
+    expect(quoted.filter((q) => !direct.has(q))).toEqual([]);
+    expect(direct.size).toBe(quoted.length);
+  });
+
+  test('nested statements are relayed by the speaker of the statement they sit in', () => {
+    const nested = statements.filter((s) => s.within !== null);
+    expect(nested.map((s) => s.id).sort()).toEqual([
+      'advisers-dont-waste-the-call',
+      'advisers-questioned-effectiveness',
+      'air-defence-no-rockets',
+      'authorities-advised-residents',
+      'officials-did-not-communicate-with-russians',
+    ]);
+    expect(nested.filter((s) => statements.find((o) => o.id === s.within)?.speaker !== s.reportedBy).map((s) => s.id)).toEqual([]);
+  });
+
+  test('where sources disagree on the halt, each account keeps its own source and time', () => {
+    const halt = events.find((event) => event.id === 'strike-halt');
+    const accounts = halt?.accounts.map((a) => [a.source, a.time?.value ?? null]);
+    expect(accounts).toContainEqual(['kremlin', '../2026-02-01']);
+    expect(accounts).toContainEqual(['donald-trump', 'P1W']);
+    expect(accounts).toContainEqual(['rudolf-myhovych', 'P2D']);
+    const agreement = events.find((event) => event.id === 'putin-agrees-to-halt');
+    expect(agreement?.status).toBe('claimed');
+    expect(agreement?.accounts.map((a) => [a.source, a.stance])).toEqual(
+      expect.arrayContaining([
+        ['donald-trump', 'asserts'],
+        ['kremlin', 'does-not-confirm'],
+        ['russian-government', 'declines-to-comment'],
+      ]),
+    );
+  });
+});

@@ -1,0 +1,56 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { dataset } from '../src/index.js';
+import { DataError, loadDataset, locate } from '../scripts/dataset.js';
+import { dataDir, staleModules } from '../scripts/generate.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'ksp-data-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+/** A copy of data/ with one file edited. */
+function editedData(file: string, edit: (records: Record<string, unknown>[]) => void): string {
+  const dir = mkdtempSync(join(scratch, 'data-'));
+  cpSync(dataDir, dir, { recursive: true });
+  const path = join(dir, file);
+  const records = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>[];
+  edit(records);
+  writeFileSync(path, JSON.stringify(records));
+  return dir;
+}
+
+describe('the generator', () => {
+  test('re-running it on the committed data changes nothing in src/generated', () => {
+    expect(staleModules(loadDataset(dataDir))).toEqual([]);
+  });
+
+  test('the generated modules hold exactly the validated data/ records', () => {
+    expect(JSON.parse(JSON.stringify(dataset))).toEqual(JSON.parse(JSON.stringify(loadDataset(dataDir))));
+  });
+
+  test('it finds evidence written as text and computes its offsets', () => {
+    const text = 'Kyiv said Kyiv would; the city of Kyiv.';
+    expect(locate(text, { text: 'Kyiv', in: 'city of Kyiv' }, 'x')).toEqual([{ start: 34, end: 38, text: 'Kyiv' }]);
+    expect(locate(text, { text: 'Kyiv', all: true }, 'x').map((span) => span.start)).toEqual([0, 10, 34]);
+    expect(() => locate(text, 'Kyiv', 'actors.json "kyiv".evidence[0]')).toThrow(
+      'actors.json "kyiv".evidence[0]: "Kyiv" occurs 3 times in the article; it must occur once',
+    );
+  });
+
+  test('evidence that is not in the article fails with the record id and field', () => {
+    const dir = editedData('statements.json', (records) => {
+      records[0]!['text'] = 'Trump asked Putin to stop strikes on Kyiv';
+    });
+    expect(() => loadDataset(dir)).toThrow(/statements\.json "kremlin-says-trump-asked-putin"\.text: .* occurs 0 times/);
+  });
+
+  test('an invalid record fails with the record id and field', () => {
+    const dir = editedData('figures.json', (records) => {
+      const figure = records.find((record) => record['id'] === 'kyiv-buildings-without-heat')!;
+      figure['value'] = 455;
+    });
+    expect(() => loadDataset(dir)).toThrow(DataError);
+    expect(() => loadDataset(dir)).toThrow(/figures\[\d+\] "kyiv-buildings-without-heat" → value: 455 cannot be read from the evidence/);
+  });
+});
