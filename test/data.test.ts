@@ -149,7 +149,7 @@ describe('the dataset', () => {
       expect.arrayContaining([
         ['donald-trump', 'asserts'],
         ['kremlin', 'does-not-confirm'],
-        ['russian-government', 'declines-to-comment'],
+        ['russian-government', 'does-not-confirm'],
       ]),
     );
   });

@@ -14,6 +14,7 @@ const expected: Readonly<Record<string, Expected>> = {
   'thursday-attacks-killed': { words: 'at least six people', quantity: 'count', value: 6, min: 6, max: null, qualifier: 'at-least', unit: '{person}', source: 'regional-authorities-and-emergency-services' },
   'war-nearly-four-years': { words: 'nearly four-year-old', quantity: 'duration', value: 4, min: null, max: 4, qualifier: 'nearly', unit: 'a', source: null },
   'diplomacy-months': { words: 'months of diplomatic activity', quantity: 'duration', value: null, min: null, max: null, qualifier: 'vague', unit: 'mo', source: null },
+  'talks-trilateral-parties': { words: 'trilateral', quantity: 'count', value: 3, min: null, max: null, qualifier: 'exact', unit: '{party}', source: null },
   'three-way-contacts-parties': { words: 'three-way contacts', quantity: 'count', value: 3, min: null, max: null, qualifier: 'exact', unit: '{party}', source: null },
   'talks-resume-about-a-week': { words: 'in about a week', quantity: 'duration', value: 1, min: null, max: null, qualifier: 'approximately', unit: 'wk', source: 'steve-witkoff' },
   'zaporizhzhia-strike-a-day-earlier': { words: 'a day earlier', quantity: 'duration', value: 1, min: null, max: null, qualifier: 'exact', unit: 'd', source: 'rudolf-myhovych' },
@@ -42,7 +43,7 @@ const UNIT_WORDS: readonly [RegExp, Figure['unit']][] = [
   [/months/i, 'mo'],
   [/buildings/i, '{building}'],
   [/people/i, '{person}'],
-  [/three-way/i, '{party}'],
+  [/three-way|trilateral/i, '{party}'],
 ];
 
 describe('figures', () => {

@@ -21,6 +21,7 @@ const cases: readonly Case[] = [
   { at: 'statement:trump-raised-issue-with-putin', expression: 'earlier', rule: { kind: 'between', from: '2026-01-29', to: '2026-01-30' } },
   { at: 'event:trump-putin-phone-call', expression: 'on Thursday', rule: { kind: 'weekday', weekday: 'Thursday', direction: 'past' } },
   { at: 'event:strike-halt-request', expression: 'on Thursday', rule: { kind: 'offset', days: 0 }, reference: 'anchor-start' },
+  { at: 'event:putin-agrees-to-halt', expression: 'on Thursday', rule: { kind: 'offset', days: 0 }, reference: 'anchor-start' },
   { at: 'event:strike-halt', expression: 'until 1 February', rule: { kind: 'until', month: 2, day: 1 } },
   { at: 'account:strike-halt:0', expression: 'until 1 February', rule: { kind: 'until', month: 2, day: 1 } },
   { at: 'account:strike-halt:1', expression: 'for a week', rule: { kind: 'duration', iso: 'P1W' } },

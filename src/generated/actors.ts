@@ -1070,6 +1070,33 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     ]
   },
   {
+    "id": "negotiators",
+    "kind": "group",
+    "name": "negotiators",
+    "aliases": [
+      "Negotiators"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "\"Negotiators from Ukraine, Russia and the United States\": the people who took part in last weekend's contacts."
+      },
+      {
+        "field": "wikidata",
+        "text": "An unnamed group has no Wikidata item."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 3302,
+        "end": 3313,
+        "text": "Negotiators"
+      }
+    ]
+  },
+  {
     "id": "united-arab-emirates",
     "kind": "country",
     "name": "United Arab Emirates",
@@ -1434,6 +1461,33 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
         "start": 6202,
         "end": 6213,
         "text": "air defence"
+      }
+    ]
+  },
+  {
+    "id": "residents",
+    "kind": "group",
+    "name": "residents",
+    "aliases": [
+      "residents"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "The residents whom regional authorities advised to prepare for renewed strikes."
+      },
+      {
+        "field": "wikidata",
+        "text": "An unnamed group has no Wikidata item."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 6436,
+        "end": 6445,
+        "text": "residents"
       }
     ]
   }

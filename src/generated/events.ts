@@ -180,6 +180,16 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "source": "rudolf-myhovych",
         "stance": "asserts",
         "statement": "myhovych-routine-operational-break"
+      },
+      {
+        "source": "kremlin",
+        "stance": "asserts",
+        "statement": "kremlin-says-trump-asked-putin"
+      },
+      {
+        "source": "donald-trump",
+        "stance": "asserts",
+        "statement": "trump-putin-agreed"
       }
     ],
     "wikidata": null,
@@ -266,6 +276,11 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "source": "volodymyr-zelenskyy",
         "stance": "asserts",
+        "statement": "zelenskyy-kyiv-in-contact-with-partners"
+      },
+      {
+        "source": "volodymyr-zelenskyy",
+        "stance": "asserts",
         "statement": "zelenskyy-ukraine-ready"
       },
       {
@@ -291,6 +306,46 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "start": 2062,
         "end": 2123,
         "text": "Ukraine is ready for meetings, Ukraine is ready for decisions"
+      }
+    ]
+  },
+  {
+    "id": "peskov-declines-details",
+    "type": "communication",
+    "cameo": "011",
+    "summary": "Asked about Trump's request, Kremlin spokesman Dmitry Peskov says Moscow will not provide additional details.",
+    "participants": [
+      {
+        "actor": "dmitry-peskov",
+        "role": "spokesperson"
+      },
+      {
+        "actor": "russian-government",
+        "role": "declining party"
+      }
+    ],
+    "location": null,
+    "time": null,
+    "status": "occurred",
+    "accounts": [
+      {
+        "source": "dmitry-peskov",
+        "stance": "declines-to-comment",
+        "statement": "peskov-no-additional-details"
+      }
+    ],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": "time",
+        "text": "The article does not date Peskov's answer."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 309,
+        "end": 414,
+        "text": "Asked about the request, Kremlin spokesman Dmitry Peskov said Moscow would not provide additional details"
       }
     ]
   },
@@ -368,6 +423,16 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "source": "rudolf-myhovych",
         "stance": "asserts",
         "statement": "myhovych-winter-not-finished"
+      },
+      {
+        "source": "donald-trump",
+        "stance": "asserts",
+        "statement": "trump-ukraine-cold-like-washington"
+      },
+      {
+        "source": "regional-authorities",
+        "stance": "expects",
+        "statement": "authorities-advised-residents"
       }
     ],
     "wikidata": null,
@@ -621,7 +686,13 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       }
     ],
     "location": null,
-    "time": null,
+    "time": {
+      "expression": "on Thursday",
+      "value": "2026-01-29",
+      "precision": "day",
+      "anchor": "trump-putin-phone-call",
+      "inferred": true
+    },
     "status": "claimed",
     "accounts": [
       {
@@ -646,7 +717,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       },
       {
         "source": "russian-government",
-        "stance": "declines-to-comment",
+        "stance": "does-not-confirm",
         "statement": "moscow-no-comment"
       }
     ],
@@ -654,7 +725,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "notes": [
       {
         "field": "time",
-        "text": "Only Trump reports the agreement and he does not say when it was given; the Kremlin does not confirm it."
+        "text": "Only Trump reports the agreement; he places it in the phone call (\"he agreed to do that\"; \"Don’t waste the call … And he did it\"), which he dates to Thursday. The Kremlin does not confirm it."
       }
     ],
     "evidence": [
@@ -682,6 +753,11 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "start": 1627,
         "end": 1661,
         "text": "Moscow did not immediately comment"
+      },
+      {
+        "start": 950,
+        "end": 981,
+        "text": "during a phone call on Thursday"
       }
     ]
   },
@@ -787,6 +863,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "participants": [
       {
         "actor": "united-states",
+        "role": "appealing party"
+      },
+      {
+        "actor": "us-government",
         "role": "appealing party"
       }
     ],
@@ -912,6 +992,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "The Saturday before Friday 30 January."
+      },
+      {
+        "field": "location",
+        "text": "The article says crews are restoring heating and electricity in Kyiv \"following\" the strikes; that the strikes hit Kyiv is read from that."
       }
     ],
     "evidence": [
@@ -1057,13 +1141,17 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "\"months of\" gives a vague length and no start."
+      },
+      {
+        "field": "cameo",
+        "text": "A months-long diplomatic effort is not one act, so no CAMEO code is given."
       }
     ],
     "evidence": [
       {
         "start": 3122,
-        "end": 3220,
-        "text": "The United States has been engaged in months of diplomatic activity to secure an accord to end the"
+        "end": 3245,
+        "text": "The United States has been engaged in months of diplomatic activity to secure an accord to end the nearly four-year-old war"
       }
     ]
   },
@@ -1102,13 +1190,17 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "\"nearly four-year-old\" in January 2026 puts the start in 2022; the war goes on, so the end is open."
+      },
+      {
+        "field": "cameo",
+        "text": "A war is not one act, so no CAMEO code is given."
       }
     ],
     "evidence": [
       {
         "start": 3217,
-        "end": 3285,
-        "text": "the nearly four-year-old war, the deadliest conflict in Europe since"
+        "end": 3299,
+        "text": "the nearly four-year-old war, the deadliest conflict in Europe since World War Two"
       }
     ]
   },
@@ -1132,6 +1224,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "The article does not date it."
+      },
+      {
+        "field": "cameo",
+        "text": "A war is not one act, so no CAMEO code is given."
       }
     ],
     "evidence": [
@@ -1159,6 +1255,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "actor": "united-states",
         "role": "negotiating party"
+      },
+      {
+        "actor": "negotiators",
+        "role": "negotiators"
       }
     ],
     "location": "united-arab-emirates",
@@ -1427,6 +1527,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "actor": "russia",
         "role": "party"
+      },
+      {
+        "actor": "ukrainian-officials",
+        "role": "party"
       }
     ],
     "location": null,
@@ -1449,6 +1553,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "No dates."
+      },
+      {
+        "field": "cameo",
+        "text": "The code is that of the talks whose existence is denied (046, engage in negotiation); the status says they are denied."
       }
     ],
     "evidence": [

@@ -10,6 +10,33 @@ import { deepFreeze } from '../internal/freeze.js';
  */
 export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figure[]>([
   {
+    "id": "talks-trilateral-parties",
+    "quantity": "count",
+    "value": 3,
+    "min": null,
+    "max": null,
+    "qualifier": "exact",
+    "unit": "{party}",
+    "unitInferred": false,
+    "countOf": "parties to the talks",
+    "measures": "the parties to the next round of peace talks",
+    "about": "abu-dhabi-talks",
+    "source": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "\"trilateral\" states three parties, named in the same sentence: Russia, Ukraine and the United States."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 582,
+        "end": 592,
+        "text": "trilateral"
+      }
+    ]
+  },
+  {
     "id": "halt-one-week",
     "quantity": "duration",
     "value": 1,

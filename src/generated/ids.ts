@@ -35,6 +35,7 @@ export type ActorId =
   | "regional-authorities"
   | "regional-authorities-and-emergency-services"
   | "emergency-services"
+  | "negotiators"
   | "united-arab-emirates"
   | "steve-witkoff"
   | "donbas"
@@ -47,7 +48,8 @@ export type ActorId =
   | "zaporizhzhia-region"
   | "ukrainian-armed-forces"
   | "patriot"
-  | "ukrainian-air-defence";
+  | "ukrainian-air-defence"
+  | "residents";
 
 /**
  * Every actor id, in the order of the records.
@@ -82,6 +84,7 @@ export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly Ac
   "regional-authorities",
   "regional-authorities-and-emergency-services",
   "emergency-services",
+  "negotiators",
   "united-arab-emirates",
   "steve-witkoff",
   "donbas",
@@ -94,7 +97,8 @@ export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly Ac
   "zaporizhzhia-region",
   "ukrainian-armed-forces",
   "patriot",
-  "ukrainian-air-defence"
+  "ukrainian-air-defence",
+  "residents"
 ]);
 
 /**
@@ -239,6 +243,7 @@ export type EventId =
   | "strike-halt-request"
   | "strike-halt"
   | "peace-negotiations"
+  | "peskov-declines-details"
   | "ukraine-reciprocal-restraint"
   | "cold-weather"
   | "abu-dhabi-talks"
@@ -278,6 +283,7 @@ export const eventIds: readonly EventId[] = /*#__PURE__*/ deepFreeze<readonly Ev
   "strike-halt-request",
   "strike-halt",
   "peace-negotiations",
+  "peskov-declines-details",
   "ukraine-reciprocal-restraint",
   "cold-weather",
   "abu-dhabi-talks",
@@ -315,6 +321,7 @@ export const eventIds: readonly EventId[] = /*#__PURE__*/ deepFreeze<readonly Ev
  * @category Data
  */
 export type FigureId =
+  | "talks-trilateral-parties"
   | "halt-one-week"
   | "zelenskyy-remarks-daily"
   | "team-contact-every-hour"
@@ -337,6 +344,7 @@ export type FigureId =
  * @category Data
  */
 export const figureIds: readonly FigureId[] = /*#__PURE__*/ deepFreeze<readonly FigureId[]>([
+  "talks-trilateral-parties",
   "halt-one-week",
   "zelenskyy-remarks-daily",
   "team-contact-every-hour",

@@ -124,6 +124,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "reportedBy": null,
     "within": null,
     "about": [
+      "peskov-declines-details",
       "strike-halt-request",
       "russian-government"
     ],
@@ -550,7 +551,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "speaker": "russian-government",
     "mode": "indirect",
     "text": "Moscow did not immediately comment",
-    "cue": "comment",
+    "cue": "did not immediately comment",
     "reportedBy": null,
     "within": null,
     "about": [
@@ -569,6 +570,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1627,
         "end": 1661,
         "text": "Moscow did not immediately comment"
+      },
+      {
+        "start": 1634,
+        "end": 1661,
+        "text": "did not immediately comment"
       }
     ]
   },
@@ -1716,7 +1722,8 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "about": [
       "renewed-strikes",
       "cold-weather",
-      "regional-authorities"
+      "regional-authorities",
+      "residents"
     ],
     "time": null,
     "channel": null,
@@ -1744,7 +1751,8 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "within": "myhovych-authorities-advised-residents",
     "about": [
       "renewed-strikes",
-      "cold-weather"
+      "cold-weather",
+      "residents"
     ],
     "time": null,
     "channel": null,

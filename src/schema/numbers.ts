@@ -11,13 +11,13 @@ const WORDS: ReadonlyMap<string, number> = new Map([
   ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11], ['twelve', 12], ['thirteen', 13], ['fourteen', 14],
   ['fifteen', 15], ['sixteen', 16], ['seventeen', 17], ['eighteen', 18], ['nineteen', 19], ['twenty', 20],
   ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70], ['eighty', 80], ['ninety', 90],
-  ['hundred', 100], ['thousand', 1000],
+  ['hundred', 100], ['thousand', 1000], ['bilateral', 2], ['trilateral', 3],
   // Words that quantify as one: "a week", "an hour", "every day", "daily remarks".
   ['a', 1], ['an', 1], ['every', 1], ['each', 1], ['daily', 1], ['hourly', 1], ['weekly', 1],
 ]);
 
 /**
- * Every number the text states: digits (`454`), number words (`six`, `three-way`), the words that
+ * Every number the text states: digits (`454`), number words (`six`, `three-way`, `trilateral`), the words that
  * quantify as one (`a`, `an`, `every`, `daily`), and negatives written with `minus`.
  */
 export function numbersIn(text: string): ReadonlySet<number> {

@@ -140,6 +140,9 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     expectRef([...path, 'within'], statement.within, ['statement']);
     statement.about.forEach((id, a) => expectRef([...path, 'about', a], id, ['actor', 'event']));
     checkTime([...path, 'time'], statement.time, statement.evidence);
+    if (statement.cue !== null && !statement.evidence.some((span) => span.text.includes(statement.cue as string))) {
+      report([...path, 'cue'], `cue "${statement.cue}" does not occur in the statement's evidence`);
+    }
     const content = statement.evidence[0];
     if (content && content.text !== statement.text) report([...path, 'text'], 'text differs from the first evidence span (the content)');
     if (content && statement.mode === 'direct') {
