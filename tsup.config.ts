@@ -9,4 +9,6 @@ export default defineConfig({
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
+  // tsup already leaves peer dependencies out; saying so keeps zod out of dist/ even if package.json changes.
+  external: ['zod'],
 });

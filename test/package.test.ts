@@ -1,0 +1,434 @@
+/**
+ * The package as users receive it: `npm pack`, installed into throwaway consumer projects (one
+ * without zod, one with it), imported from ESM, CJS and TypeScript. Needs `npm run build` first.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
+const zodDir = join(root, 'node_modules', 'zod');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const offline = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
+
+interface Manifest {
+  readonly name: string;
+  readonly sideEffects?: unknown;
+  readonly dependencies?: unknown;
+  readonly peerDependencies?: Readonly<Record<string, string>>;
+  readonly peerDependenciesMeta?: Readonly<Record<string, { readonly optional?: boolean }>>;
+  readonly exports: Readonly<Record<string, unknown>>;
+  readonly main: string;
+  readonly module: string;
+  readonly types: string;
+}
+
+const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
+const name = manifest.name;
+const entries = ['index', 'schema'];
+const builtFiles = [
+  ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
+  'dist/dataset.json',
+  'dist/schema.json',
+];
+
+interface Result {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+// Without the npm_* variables `npm test` sets (npm_config_local_prefix, …), so the consumers'
+// npm sees their own project, and without NODE_OPTIONS, so no loader of the test runner leaks in.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && key !== 'NODE_OPTIONS'));
+
+/** Runs a command to completion; never rejects, so results can be started early and awaited later. */
+function run(command: string, args: readonly string[], cwd: string): Promise<Result> {
+  return new Promise((resolve) => {
+    execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** Runs a command and returns its stdout, or throws with everything it printed. */
+async function check(command: string, args: readonly string[], cwd: string): Promise<string> {
+  const result = await run(command, args, cwd);
+  if (result.code !== 0) {
+    throw new Error(`\`${[command, ...args].join(' ')}\` in ${cwd} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/** Parses the JSON a consumer script printed on its last line. */
+function output<T>(result: Result): T {
+  expect(result.stderr.replace(/^.*ExperimentalWarning.*\n?|^\(Use `node --trace-warnings.*\n?/gm, ''), 'the consumer prints no errors').toBe('');
+  expect(result.code, 'the consumer exits with 0').toBe(0);
+  return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null') as T;
+}
+
+/** The files a built file imports by relative path, as paths inside the package (`dist/…`). */
+function relativeImports(file: string): string[] {
+  const source = readFileSync(join(root, file), 'utf8');
+  const specifiers = [...source.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((match) => match[1] ?? '');
+  return specifiers.map((specifier) => {
+    const target = posix.join(posix.dirname(file), specifier);
+    if (file.endsWith('.d.ts')) return target.replace(/\.js$/, '.d.ts');
+    if (file.endsWith('.d.cts')) return target.replace(/\.cjs$/, '.d.cts');
+    return target;
+  });
+}
+
+/** Every file reachable from `start` through relative imports, `start` included. */
+function closure(start: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const queue = [...start];
+  for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    if (existsSync(join(root, file))) queue.push(...relativeImports(file));
+  }
+  return seen;
+}
+
+const importsZod = (source: string) => /(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']zod(?:\/[^"']*)?["']/.test(source);
+
+const unbuilt = builtFiles.filter((file) => !existsSync(join(root, file)));
+
+it('dist/ holds a build to test', () => {
+  expect(unbuilt, 'these files are missing from dist/: run npm run build first').toEqual([]);
+});
+
+describe.skipIf(unbuilt.length > 0)('the build', () => {
+  it('the main entry and its types never import zod', () => {
+    const mainFiles = [...closure(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])];
+    expect(mainFiles.filter((file) => !existsSync(join(root, file))), 'every relative import resolves').toEqual([]);
+    expect(mainFiles.filter((file) => importsZod(readFileSync(join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('./schema imports zod and keeps it external', () => {
+    for (const file of ['dist/schema.js', 'dist/schema.cjs']) {
+      const source = readFileSync(join(root, file), 'utf8');
+      expect(importsZod(source), `${file} imports zod`).toBe(true);
+      expect(source, `${file} does not bundle zod`).not.toMatch(/\$ZodType|_zod\s*=\s*\{/);
+    }
+  });
+
+  it('every exports condition that points at code lists types first, in the format of the code', () => {
+    const problems: string[] = [];
+    const visit = (value: unknown, path: readonly string[]): void => {
+      if (typeof value !== 'object' || value === null) return;
+      const conditions = Object.entries(value as Record<string, unknown>);
+      const code = conditions.find(([, target]) => typeof target === 'string' && /\.[cm]?js$/.test(target));
+      if (code) {
+        const where = path.join(' → ');
+        const [first] = conditions[0] ?? [];
+        if (first !== 'types') problems.push(`${where}: the first condition is ${String(first)}, not types`);
+        const types = (value as Record<string, unknown>)['types'];
+        const expected = String(code[1]).replace(/\.js$/, '.d.ts').replace(/\.cjs$/, '.d.cts').replace(/\.mjs$/, '.d.mts');
+        if (types !== undefined && types !== expected) problems.push(`${where}: types is ${String(types)}, expected ${expected}`);
+        if ('default' in value && conditions.at(-1)?.[0] !== 'default') problems.push(`${where}: default is not last`);
+      }
+      for (const [key, target] of conditions) visit(target, [...path, key]);
+    };
+    visit(manifest.exports, ['exports']);
+    expect(problems).toEqual([]);
+  });
+
+  it('the example runs against the build and prints who said what, a timeline and the figures', async () => {
+    const { code, stdout, stderr } = await run(process.execPath, ['examples/who-said-what.mjs'], root);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Who said what\n {2}\S.*\((?:in)?direct\b/m);
+    expect(stdout).toMatch(/^Timeline\n {2}\S/m);
+    expect(stdout).toMatch(/^Figures\n/m);
+  });
+
+  it('package.json declares no side effects and no dependencies, and zod is an optional peer', () => {
+    expect(manifest.sideEffects).toBe(false);
+    expect(manifest).not.toHaveProperty('dependencies');
+    expect(manifest.peerDependencies).toHaveProperty('zod');
+    expect(manifest.peerDependenciesMeta?.['zod']?.optional).toBe(true);
+  });
+});
+
+describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
+  let work = '';
+  let tarball = '';
+  let packed: readonly string[] = [];
+  let bare = '';
+  let withZod = '';
+  const pending = new Map<string, Promise<Result>>();
+  const result = (key: string): Promise<Result> => {
+    const promise = pending.get(key);
+    if (!promise) throw new Error(`no command was started for ${key}`);
+    return promise;
+  };
+
+  const write = (dir: string, files: Readonly<Record<string, unknown>>) => {
+    for (const [file, content] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, file)), { recursive: true });
+      writeFileSync(join(dir, file), typeof content === 'string' ? content : `${JSON.stringify(content, null, 2)}\n`);
+    }
+  };
+
+  const compilerOptions = {
+    strict: true,
+    exactOptionalPropertyTypes: true,
+    noUncheckedIndexedAccess: true,
+    skipLibCheck: false,
+    noEmit: true,
+    target: 'es2022',
+    lib: ['es2022'],
+    types: [],
+  };
+  const nodenext = { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' };
+  const bundler = { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' };
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), `${name}-package-test-`));
+    const [pack] = JSON.parse(await check(npm, ['pack', '--json', '--pack-destination', work, ...offline], root)) as [
+      { filename: string; files: { path: string }[] },
+    ];
+    tarball = join(work, pack.filename);
+    packed = pack.files.map((file) => file.path);
+
+    bare = join(work, 'consumer');
+    withZod = join(work, 'consumer-with-zod');
+    write(bare, {
+      'package.json': { name: 'consumer', version: '0.0.0', private: true, type: 'module' },
+      'esm.mjs': `
+        import { isDeepStrictEqual } from 'node:util';
+        import * as pkg from '${name}';
+        import { actors, dataset, statements } from '${name}';
+        import datasetJson from '${name}/dataset.json' with { type: 'json' };
+        import schemaJson from '${name}/schema.json' with { type: 'json' };
+        let schemaError = null;
+        try { await import('${name}/schema'); } catch (error) { schemaError = error.code; }
+        console.log(JSON.stringify({
+          resolved: import.meta.resolve('${name}'),
+          exports: Object.keys(pkg).sort(),
+          actors: actors.map((actor) => actor.id),
+          speakers: statements.map((statement) => statement.speaker),
+          frozen: Object.isFrozen(actors) && Object.isFrozen(actors[0]),
+          sameAsJson: isDeepStrictEqual(dataset, datasetJson),
+          schemaJson: { $schema: schemaJson.$schema, type: schemaJson.type, properties: Object.keys(schemaJson.properties) },
+          schemaError,
+        }));
+      `,
+      'cjs.cjs': `
+        const { isDeepStrictEqual } = require('node:util');
+        const pkg = require('${name}');
+        let schemaError = null;
+        try { require('${name}/schema'); } catch (error) { schemaError = error.code; }
+        console.log(JSON.stringify({
+          resolved: require.resolve('${name}'),
+          datasetJson: require.resolve('${name}/dataset.json'),
+          schemaJson: require.resolve('${name}/schema.json'),
+          exports: Object.keys(pkg).filter((key) => key !== '__esModule').sort(),
+          actors: pkg.actors.map((actor) => actor.id),
+          sameAsJson: isDeepStrictEqual(pkg.dataset, require('${name}/dataset.json')),
+          schemaTitle: require('${name}/schema.json').title,
+          schemaError,
+        }));
+      `,
+      'main.ts': `
+        import { actors, dataset, statements, type Actor, type ActorId, type Statement } from '${name}';
+        const id: ActorId = 'donald-trump';
+        const trump: Actor | undefined = actors.find((actor) => actor.id === id);
+        const said: readonly Statement[] = statements.filter((statement) => statement.speaker === id);
+        export const summary: { name: string | undefined; said: number; figures: number } = { name: trump?.name, said: said.length, figures: dataset.figures.length };
+      `,
+      'main.cts': `
+        import pkg = require('${name}');
+        const id: pkg.ActorId = 'vladimir-putin';
+        export const found: pkg.Actor | undefined = pkg.actors.find((actor) => actor.id === id);
+      `,
+      'bad.ts': `
+        import type { ActorId } from '${name}';
+        export const id: ActorId = 'donald-trumpp';
+      `,
+      'tsconfig.nodenext.json': { compilerOptions: nodenext, files: ['main.ts', 'main.cts'] },
+      'tsconfig.bundler.json': { compilerOptions: bundler, files: ['main.ts'] },
+      'tsconfig.bad-nodenext.json': { compilerOptions: nodenext, files: ['bad.ts'] },
+      'tsconfig.bad-bundler.json': { compilerOptions: bundler, files: ['bad.ts'] },
+    });
+    write(withZod, {
+      'package.json': { name: 'consumer-with-zod', version: '0.0.0', private: true, type: 'module' },
+      'esm.mjs': `
+        import { dataset } from '${name}';
+        import * as schema from '${name}/schema';
+        const broken = { ...dataset, statements: [{ ...dataset.statements[0], speaker: 'nobody' }] };
+        const issues = schema.DatasetSchema.safeParse(broken).error?.issues ?? [];
+        console.log(JSON.stringify({
+          exports: Object.keys(schema).sort(),
+          valid: schema.DatasetSchema.safeParse(dataset).success,
+          brokenPaths: issues.map((issue) => issue.path.join('.')),
+        }));
+      `,
+      'cjs.cjs': `
+        const { dataset } = require('${name}');
+        const schema = require('${name}/schema');
+        console.log(JSON.stringify({
+          resolved: require.resolve('${name}/schema'),
+          exports: Object.keys(schema).filter((key) => key !== '__esModule').sort(),
+          valid: schema.DatasetSchema.safeParse(dataset).success,
+        }));
+      `,
+      'schema.ts': `
+        import { dataset, type Dataset } from '${name}';
+        import { ActorSchema, DatasetSchema } from '${name}/schema';
+        const records: Dataset = dataset;
+        const result = DatasetSchema.safeParse(records);
+        export const actors: number = result.success ? result.data.actors.length : 0;
+        export const first: string | undefined = records.actors[0] ? ActorSchema.parse(records.actors[0]).name : undefined;
+      `,
+      // zod's own types use the URL global, which comes from lib.dom or @types/node.
+      'tsconfig.nodenext.json': { compilerOptions: { ...nodenext, lib: ['es2022', 'dom'] }, files: ['schema.ts'] },
+      'tsconfig.bundler.json': { compilerOptions: { ...bundler, lib: ['es2022', 'dom'] }, files: ['schema.ts'] },
+    });
+
+    await Promise.all([
+      check(npm, ['install', tarball, ...offline], bare),
+      check(npm, ['install', tarball, zodDir, ...offline], withZod),
+    ]);
+
+    // Started together so they overlap; each test awaits its own.
+    const node = process.execPath;
+    const commands: Record<string, [string, string[], string]> = {
+      'esm': [node, ['esm.mjs'], bare],
+      'cjs': [node, ['cjs.cjs'], bare],
+      'ls': [npm, ['ls', '--omit=dev', '--all', '--json'], bare],
+      'ls-parseable': [npm, ['ls', '--omit=dev', '--all', '--parseable'], bare],
+      'zod-esm': [node, ['esm.mjs'], withZod],
+      'zod-cjs': [node, ['cjs.cjs'], withZod],
+      'tsc-nodenext': [node, [tsc, '-p', 'tsconfig.nodenext.json'], bare],
+      'tsc-bundler': [node, [tsc, '-p', 'tsconfig.bundler.json'], bare],
+      'tsc-bad-nodenext': [node, [tsc, '-p', 'tsconfig.bad-nodenext.json'], bare],
+      'tsc-bad-bundler': [node, [tsc, '-p', 'tsconfig.bad-bundler.json'], bare],
+      'tsc-zod-nodenext': [node, [tsc, '-p', 'tsconfig.nodenext.json'], withZod],
+      'tsc-zod-bundler': [node, [tsc, '-p', 'tsconfig.bundler.json'], withZod],
+    };
+    for (const [key, [command, args, cwd]] of Object.entries(commands)) pending.set(key, run(command, args, cwd));
+    await Promise.all(pending.values());
+  }, 120_000);
+
+  afterAll(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('holds exactly the files that are meant to ship', () => {
+    const chunks = [...closure(['dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'])];
+    const expected = new Set(['package.json', 'README.md', 'LICENSE', ...builtFiles, ...chunks]);
+    expect([...packed].sort()).toEqual([...expected].sort());
+  });
+
+  it('holds every file that package.json points at', () => {
+    const targets: string[] = [manifest.main, manifest.module, manifest.types];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string') targets.push(value);
+      else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);
+    };
+    collect(manifest.exports);
+    expect(targets.map((target) => posix.normalize(target)).filter((target) => !packed.includes(target))).toEqual([]);
+  });
+
+  it('imports from ESM without zod, with the same records as dataset.json', async () => {
+    const esm = output<{
+      resolved: string;
+      exports: string[];
+      actors: string[];
+      speakers: string[];
+      frozen: boolean;
+      sameAsJson: boolean;
+      schemaJson: { $schema: string; type: string; properties: string[] };
+      schemaError: string | null;
+    }>(await result('esm'));
+    expect(esm.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/index\.js$/);
+    expect(esm.exports).toEqual(expect.arrayContaining(['actors', 'article', 'dataset', 'events', 'figures', 'statements']));
+    expect(esm.actors).toContain('donald-trump');
+    expect(esm.speakers.length).toBeGreaterThan(0);
+    expect(esm.speakers.filter((speaker) => !esm.actors.includes(speaker))).toEqual([]);
+    expect(esm.frozen).toBe(true);
+    expect(esm.sameAsJson).toBe(true);
+    expect(esm.schemaJson).toEqual({
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      type: 'object',
+      properties: ['article', 'actors', 'statements', 'events', 'figures'],
+    });
+  });
+
+  it('requires from CJS without zod, through the CJS build, with the same exports as ESM', async () => {
+    const esm = output<{ exports: string[]; actors: string[] }>(await result('esm'));
+    const cjs = output<{
+      resolved: string;
+      datasetJson: string;
+      schemaJson: string;
+      exports: string[];
+      actors: string[];
+      sameAsJson: boolean;
+      schemaTitle: string;
+    }>(await result('cjs'));
+    expect(cjs.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/index\.cjs$/);
+    expect(cjs.datasetJson).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/dataset\.json$/);
+    expect(cjs.schemaJson).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/schema\.json$/);
+    expect(cjs.exports).toEqual(esm.exports);
+    expect(cjs.actors).toEqual(esm.actors);
+    expect(cjs.sameAsJson).toBe(true);
+    expect(cjs.schemaTitle).toBe(`${name} dataset`);
+  });
+
+  it('./schema is the only part that needs zod: without it, it fails to load', async () => {
+    expect(output<{ schemaError: string | null }>(await result('esm')).schemaError).toBe('ERR_MODULE_NOT_FOUND');
+    expect(output<{ schemaError: string | null }>(await result('cjs')).schemaError).toBe('MODULE_NOT_FOUND');
+  });
+
+  it('installs no dependency: npm ls lists only the package, and zod only as an unmet optional peer', async () => {
+    const parseable = await result('ls-parseable');
+    expect(parseable.code, parseable.stderr).toBe(0);
+    expect(parseable.stdout.trim().split('\n')).toEqual([bare, join(bare, 'node_modules', name)]);
+    const ls = JSON.parse((await result('ls')).stdout) as {
+      dependencies: Record<string, { dependencies?: Record<string, { version?: string }> }>;
+    };
+    expect(Object.keys(ls.dependencies)).toEqual([name]);
+    const installed = Object.entries(ls.dependencies[name]?.dependencies ?? {}).filter(([, dependency]) => dependency.version !== undefined);
+    expect(installed).toEqual([]);
+    expect(readdirSync(join(bare, 'node_modules')).filter((entry) => !entry.startsWith('.'))).toEqual([name]);
+  });
+
+  it('./schema works from ESM and CJS once zod is installed', async () => {
+    const esm = output<{ exports: string[]; valid: boolean; brokenPaths: string[] }>(await result('zod-esm'));
+    expect(esm.exports).toContain('DatasetSchema');
+    expect(esm.valid).toBe(true);
+    expect(esm.brokenPaths).toContain('statements.0.speaker');
+    const cjs = output<{ resolved: string; exports: string[]; valid: boolean }>(await result('zod-cjs'));
+    expect(cjs.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/schema\.cjs$/);
+    expect(cjs.exports).toEqual(esm.exports);
+    expect(cjs.valid).toBe(true);
+  });
+
+  it.each(['nodenext', 'bundler'])('type-checks a strict TypeScript consumer under moduleResolution %s, without zod', async (mode) => {
+    const { code, stdout, stderr } = await result(`tsc-${mode}`);
+    expect(stdout + stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it.each(['nodenext', 'bundler'])('type-checks ./schema under moduleResolution %s once zod is installed', async (mode) => {
+    const { code, stdout, stderr } = await result(`tsc-zod-${mode}`);
+    expect(stdout + stderr).toBe('');
+    expect(code).toBe(0);
+  });
+
+  it.each(['nodenext', 'bundler'])('rejects a misspelt actor id at compile time under moduleResolution %s', async (mode) => {
+    const { code, stdout } = await result(`tsc-bad-${mode}`);
+    expect(code).not.toBe(0);
+    const errors = stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^bad\.ts\(\d+,\d+\): error TS(2322|2820): Type '"donald-trumpp"' is not assignable to type 'ActorId'/);
+  });
+});
