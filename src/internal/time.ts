@@ -24,15 +24,22 @@ const MONTH = /^(\d{4})-(\d{2})$/;
 const YEAR = /^(\d{4})$/;
 const DURATION = /^P(?!$)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?(T(?!$)(\d+H)?(\d+M)?(\d+S)?)?$/;
 
+/** The day number of a calendar date; unlike `Date.UTC`, years 0 to 99 are not taken as 1900 to 1999. */
+function utcDay(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime() / MS_PER_DAY;
+}
+
 /** The day number of a valid `YYYY-MM-DD` date, or `undefined` (also for `2026-02-30`). */
 export function dayOf(value: string): number | undefined {
   const match = DATE.exec(value);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const ms = Date.UTC(year, month - 1, day);
-  const date = new Date(ms);
+  const result = utcDay(year, month - 1, day);
+  const date = new Date(result * MS_PER_DAY);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  return ms / MS_PER_DAY;
+  return result;
 }
 
 /** The `YYYY-MM-DD` form of a day number. */
@@ -52,11 +59,11 @@ export function isDuration(value: string): boolean {
 
 function isoWeekStart(year: number, week: number): number | undefined {
   if (week < 1) return undefined;
-  const jan4 = Date.UTC(year, 0, 4) / MS_PER_DAY;
+  const jan4 = utcDay(year, 0, 4);
   const jan4Weekday = (new Date(jan4 * MS_PER_DAY).getUTCDay() + 6) % 7;
   const week1Monday = jan4 - jan4Weekday;
   const nextWeek1Monday = (() => {
-    const next = Date.UTC(year + 1, 0, 4) / MS_PER_DAY;
+    const next = utcDay(year + 1, 0, 4);
     return next - ((new Date(next * MS_PER_DAY).getUTCDay() + 6) % 7);
   })();
   const start = week1Monday + (week - 1) * 7;
@@ -75,12 +82,12 @@ function endpoint(value: string): DayRange | undefined {
   if (month) {
     const [year, index] = [Number(month[1]), Number(month[2])];
     if (index < 1 || index > 12) return undefined;
-    return { from: Date.UTC(year, index - 1, 1) / MS_PER_DAY, to: Date.UTC(year, index, 1) / MS_PER_DAY - 1 };
+    return { from: utcDay(year, index - 1, 1), to: utcDay(year, index, 1) - 1 };
   }
   const year = YEAR.exec(value);
   if (year) {
     const y = Number(year[1]);
-    return { from: Date.UTC(y, 0, 1) / MS_PER_DAY, to: Date.UTC(y + 1, 0, 1) / MS_PER_DAY - 1 };
+    return { from: utcDay(y, 0, 1), to: utcDay(y + 1, 0, 1) - 1 };
   }
   return undefined;
 }
