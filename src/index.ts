@@ -45,3 +45,22 @@ export { dataset } from './dataset.js';
 export { recordIds } from './recordIds.js';
 
 // Query helpers: one per file in src/queries/.
+export type { ContextOptions, Lookup, Queries, RecordLookup, ResolvedAccount, TimelineEntry } from './queries/types.js';
+export { getActor } from './queries/getActor.js';
+export { getStatement } from './queries/getStatement.js';
+export { getEvent } from './queries/getEvent.js';
+export { getFigure } from './queries/getFigure.js';
+export { getRecord } from './queries/getRecord.js';
+export { statementsBy } from './queries/statementsBy.js';
+export { statementsAbout } from './queries/statementsAbout.js';
+export { eventsInvolving } from './queries/eventsInvolving.js';
+export { figuresAbout } from './queries/figuresAbout.js';
+export { mentionsOf } from './queries/mentionsOf.js';
+export { accountsOf } from './queries/accountsOf.js';
+export { eventsBetween } from './queries/eventsBetween.js';
+export { timeline } from './queries/timeline.js';
+export { figuresByUnit } from './queries/figuresByUnit.js';
+export { convertFigure } from './queries/convertFigure.js';
+export { contextOf } from './queries/contextOf.js';
+export { findText } from './queries/findText.js';
+export { createQueries } from './queries/createQueries.js';

@@ -1,0 +1,36 @@
+import { createContextOf } from '../core/text.js';
+import { article } from '../generated/article.js';
+import type { AnyRecord, Span } from '../types.js';
+import type { ContextOptions } from './types.js';
+
+let query: ((spanOrRecord: unknown, options?: ContextOptions) => Span) | undefined;
+
+/**
+ * The text around a span: by default the sentence (or sentences) that contain it, otherwise
+ * `options.chars` characters on each side, clamped to the text. Given a record, it starts from the
+ * record's first evidence span: a statement's content, an actor's first mention, the first words
+ * reporting an event or stating a figure.
+ *
+ * Sentences end at `.`, `!`, `?` or `…` (and any closing quotes) before white space and a capital,
+ * digit or opening quote, never inside a double-quoted passage, after an initialism such as
+ * `U.S.` or after a title such as `Dr.`; a blank line always ends one.
+ *
+ * @param spanOrRecord - A {@link Span} of the article (offsets beyond the text are clamped), or
+ * any record with evidence.
+ * @param options - `{ chars: N }` for N characters either side instead of the sentence.
+ * @returns A new frozen span of the article that contains the one given.
+ * @throws TypeError for a value that is neither a span nor a record with evidence; RangeError for
+ * offsets that are not integers with `0 <= start <= end`, or `chars` that is not a non-negative integer.
+ * @category Text
+ * @example
+ * ```ts
+ * import { contextOf, getStatement, mentionsOf } from 'kyiv-strike-pause'
+ * contextOf(getStatement('trump-raised-issue-with-putin')).text
+ * //=> 'Speaking earlier during a Cabinet meeting at the White House, Trump said he personally raised the issue with Putin during a phone call on Thursday.'
+ * contextOf(mentionsOf('rudolf-myhovych')[0]!, { chars: 10 }).text
+ * //=> 'fference\n\nRudolf Myhovych, CEO of t'
+ * ```
+ */
+export function contextOf(spanOrRecord: Span | AnyRecord, options?: ContextOptions): Span {
+  return (query ??= createContextOf(article))(spanOrRecord, options);
+}

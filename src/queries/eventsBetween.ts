@@ -1,0 +1,34 @@
+import { createEventsBetween } from '../core/time.js';
+import { events } from '../generated/events.js';
+import type { NewsEvent } from '../types.js';
+
+let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
+
+/**
+ * The events whose time overlaps a window of days, in record order. An event counts when the
+ * days its `time.value` covers share at least one day with the window, both ends included: a
+ * week (`2026-W06`) or a year (`2025`) covers all its days, an open end (`../2026-02-01`) reaches
+ * forever, and an event with no time or only a duration (`P1W`) never counts. Accounts' own times
+ * are not consulted.
+ *
+ * @param from - The first day of the window, an ISO 8601 calendar date `YYYY-MM-DD`.
+ * @param to - The last day of the window, `YYYY-MM-DD`, not before `from`.
+ * @returns The events, as a frozen array.
+ * @throws RangeError naming the value, where `from` or `to` is not a valid calendar date or `from`
+ * is after `to`.
+ * @category Time
+ * @example
+ * ```ts
+ * import { eventsBetween } from 'kyiv-strike-pause'
+ * eventsBetween('2026-01-29', '2026-01-29').map((e) => e.id)
+ * //=> ['strike-halt-request', 'strike-halt', 'cabinet-meeting', 'trump-putin-phone-call', 'putin-agrees-to-halt',
+ * //    'kyiv-power-restoration', 'russian-attacks-thursday', 'russia-ukraine-war', 'zaporizhzhia-energy-strike']
+ * eventsBetween('2026-02-02', '2026-02-02').map((e) => e.id)
+ * //=> ['kyiv-power-restoration', 'temperature-drop-next-week', 'russia-ukraine-war']
+ * eventsBetween('2026-02-30', '2026-03-01')
+ * //=> throws RangeError: eventsBetween: from must be a YYYY-MM-DD calendar date, got "2026-02-30"
+ * ```
+ */
+export function eventsBetween(from: string, to: string): readonly NewsEvent[] {
+  return (query ??= createEventsBetween(events))(from, to);
+}

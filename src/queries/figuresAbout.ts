@@ -1,0 +1,23 @@
+import { createFiguresAbout } from '../core/relations.js';
+import { figures } from '../generated/figures.js';
+import type { Figure, RecordId } from '../types.js';
+
+let query: ((id: unknown) => readonly Figure[]) | undefined;
+
+/**
+ * The figures that quantify a record: those whose `about` is the id, in text order.
+ *
+ * @param id - Any record id. Only literal {@link RecordId}s type-check; at run time any other
+ * value gives `[]`.
+ * @returns The figures, as a frozen array.
+ * @category Relations
+ * @example
+ * ```ts
+ * import { figuresAbout } from 'kyiv-strike-pause'
+ * figuresAbout('strike-halt').map((f) => [f.value ?? `${f.min}-${f.max}`, f.unit, f.source])
+ * //=> [[1, 'wk', 'donald-trump'], [2, 'd', 'rudolf-myhovych'], ['2-3', 'd', 'rudolf-myhovych']]
+ * ```
+ */
+export function figuresAbout(id: RecordId): readonly Figure[] {
+  return (query ??= createFiguresAbout(figures))(id);
+}

@@ -1,0 +1,26 @@
+import { createFiguresByUnit } from '../core/relations.js';
+import { figures } from '../generated/figures.js';
+import type { Figure, Unit } from '../types.js';
+
+let query: ((unit: unknown) => readonly Figure[]) | undefined;
+
+/**
+ * The figures stated in a unit, in text order. Units match exactly, as case-sensitive UCUM codes:
+ * `figuresByUnit('Cel')` does not return figures in `[degF]` (convert them with
+ * {@link convertFigure}).
+ *
+ * @param unit - A UCUM code such as `Cel`, `d` or `{building}`. Any other value gives `[]`.
+ * @returns The figures, as a frozen array.
+ * @category Units
+ * @example
+ * ```ts
+ * import { figuresByUnit } from 'kyiv-strike-pause'
+ * figuresByUnit('Cel').map((f) => f.id)
+ * //=> ['kyiv-overnight-minus-10', 'night-minus-20-to-minus-30']
+ * figuresByUnit('{building}').map((f) => f.value)
+ * //=> [454]
+ * ```
+ */
+export function figuresByUnit(unit: Unit): readonly Figure[] {
+  return (query ??= createFiguresByUnit(figures))(unit);
+}

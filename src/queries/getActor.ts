@@ -1,0 +1,39 @@
+import { createLookup } from '../core/byId.js';
+import { actors } from '../generated/actors.js';
+import type { ActorId } from '../generated/ids.js';
+import type { Actor } from '../types.js';
+
+let lookup: ((id: unknown) => Actor | undefined) | undefined;
+
+/**
+ * The actor with this id.
+ *
+ * @param id - An actor id: a literal {@link ActorId}, so the result is never `undefined`.
+ * @returns The actor.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getActor } from 'kyiv-strike-pause'
+ * getActor('donald-trump').name
+ * //=> 'Donald Trump'
+ * ```
+ */
+export function getActor(id: ActorId): Actor;
+/**
+ * The actor with this id, or `undefined` where no actor has it. Any value is safe to pass:
+ * `'__proto__'`, `''` or a number all give `undefined`.
+ *
+ * @param id - Any string.
+ * @returns The actor, or `undefined`.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getActor } from 'kyiv-strike-pause'
+ * getActor('__proto__')
+ * //=> undefined
+ * ```
+ */
+export function getActor(id: string): Actor | undefined;
+export function getActor(id: string): Actor | undefined {
+  return (lookup ??= createLookup(actors))(id);
+}

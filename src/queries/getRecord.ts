@@ -1,0 +1,84 @@
+import { createGetRecord } from '../core/lookups.js';
+import { actors } from '../generated/actors.js';
+import { events } from '../generated/events.js';
+import { figures } from '../generated/figures.js';
+import type { ActorId, EventId, FigureId, StatementId } from '../generated/ids.js';
+import { statements } from '../generated/statements.js';
+import type { Actor, AnyRecord, Figure, NewsEvent, Statement } from '../types.js';
+
+let lookup: ((id: unknown) => AnyRecord | undefined) | undefined;
+
+/**
+ * The actor with this id. `getRecord` looks up a record of any kind; ids are unique across kinds.
+ *
+ * @param id - A literal {@link ActorId}.
+ * @returns The actor.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord } from 'kyiv-strike-pause'
+ * getRecord('rudolf-myhovych').name
+ * //=> 'Rudolf Myhovych'
+ * ```
+ */
+export function getRecord(id: ActorId): Actor;
+/**
+ * The statement with this id.
+ *
+ * @param id - A literal {@link StatementId}.
+ * @returns The statement.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord } from 'kyiv-strike-pause'
+ * getRecord('trump-putin-agreed').speaker
+ * //=> 'donald-trump'
+ * ```
+ */
+export function getRecord(id: StatementId): Statement;
+/**
+ * The event with this id.
+ *
+ * @param id - A literal {@link EventId}.
+ * @returns The event.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord } from 'kyiv-strike-pause'
+ * getRecord('trump-putin-phone-call').type
+ * //=> 'communication'
+ * ```
+ */
+export function getRecord(id: EventId): NewsEvent;
+/**
+ * The figure with this id.
+ *
+ * @param id - A literal {@link FigureId}.
+ * @returns The figure.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord } from 'kyiv-strike-pause'
+ * getRecord('kyiv-buildings-without-heat').unit
+ * //=> '{building}'
+ * ```
+ */
+export function getRecord(id: FigureId): Figure;
+/**
+ * The actor, statement, event or figure with this id, or `undefined` where no record has it.
+ * Any value is safe to pass: `'__proto__'`, `''` or a number all give `undefined`.
+ *
+ * @param id - Any string.
+ * @returns The record, or `undefined`.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord } from 'kyiv-strike-pause'
+ * getRecord('constructor')
+ * //=> undefined
+ * ```
+ */
+export function getRecord(id: string): AnyRecord | undefined;
+export function getRecord(id: string): AnyRecord | undefined {
+  return (lookup ??= createGetRecord(actors, statements, events, figures))(id);
+}
