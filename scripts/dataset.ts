@@ -5,8 +5,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DatasetSchema } from '../src/schema/index.js';
+import { firstLine } from '../src/schema/rules.js';
 import type {
   Actor,
   Article,
@@ -50,6 +52,24 @@ export class DataError extends Error {
   override name = 'DataError';
 }
 
+/** The repository's root and its `data/` folder. */
+export const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const dataDir = join(root, 'data');
+
+/**
+ * Runs a script's `main` when the file is executed directly (not imported by a test), and turns a
+ * `DataError` into its message and exit code 1.
+ */
+export function runMain(moduleUrl: string, main: () => void): void {
+  if (!process.argv[1] || fileURLToPath(moduleUrl) !== process.argv[1]) return;
+  try {
+    main();
+  } catch (error) {
+    process.stderr.write(`${error instanceof DataError ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
+}
+
 function occurrences(haystack: string, needle: string, wholeWord = false): number[] {
   const found: number[] = [];
   const isWordChar = (char: string | undefined) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
@@ -62,6 +82,12 @@ function occurrences(haystack: string, needle: string, wholeWord = false): numbe
 /** Finds one piece of evidence in the text; `where` names the record and field for error messages. */
 export function locate(text: string, ref: EvidenceRef, where: string): Span[] {
   const span = (start: number, words: string): Span => ({ start, end: start + words.length, text: words });
+  const words = typeof ref === 'string' ? ref : typeof ref === 'object' && ref !== null ? (ref as { text?: unknown }).text : undefined;
+  const passage = typeof ref === 'object' && ref !== null && 'in' in ref ? (ref as { in?: unknown }).in : '';
+  if (typeof words !== 'string' || typeof passage !== 'string') {
+    throw new DataError(`${where}: evidence must be a string or an object { text, in } or { text, all: true }, got ${JSON.stringify(ref)}`);
+  }
+  if (words === '' || ('in' in Object(ref) && passage === '')) throw new DataError(`${where}: evidence text is empty`);
   if (typeof ref === 'string') {
     const found = occurrences(text, ref);
     if (found.length !== 1) {
@@ -86,7 +112,8 @@ export function locate(text: string, ref: EvidenceRef, where: string): Span[] {
 }
 
 function locateAll(text: string, refs: readonly EvidenceRef[], where: string): Span[] {
-  return refs.flatMap((ref, index) => locate(text, ref, `${where}.evidence[${index}]`));
+  if (!Array.isArray(refs)) throw new DataError(`${where}: evidence must be an array, got ${JSON.stringify(refs)}`);
+  return refs.flatMap((ref, index) => locate(text, ref, `${where}[${index}]`));
 }
 
 const byPosition = <T extends { readonly id: string; readonly evidence: readonly Span[] }>(records: readonly T[]): T[] =>
@@ -94,13 +121,30 @@ const byPosition = <T extends { readonly id: string; readonly evidence: readonly
     (a, b) => (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
 
-function readJson<T>(dir: string, name: string): T {
+function readJson(dir: string, name: string): unknown {
   const path = join(dir, name);
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as T;
+    return JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     throw new DataError(`${path}: ${(error as Error).message}`);
   }
+}
+
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Reads a file of records: an array of objects, each with the array fields the resolver reads. */
+function readRecords<T>(dir: string, name: string, arrays: readonly string[]): T[] {
+  const records = readJson(dir, name);
+  if (!Array.isArray(records)) throw new DataError(`${name}: must hold an array of records`);
+  records.forEach((record: unknown, index) => {
+    if (!isObject(record)) throw new DataError(`${name}[${index}]: must be an object, got ${JSON.stringify(record)}`);
+    const where = typeof record['id'] === 'string' ? `${name} "${record['id']}"` : `${name}[${index}]`;
+    for (const field of arrays) {
+      if (!Array.isArray(record[field])) throw new DataError(`${where}.${field}: must be an array`);
+    }
+  });
+  return records as T[];
 }
 
 function paragraphsOf(text: string, article: AuthoredArticle): Paragraph[] {
@@ -156,14 +200,19 @@ function sectionsOf(text: string, paragraphs: readonly Paragraph[]): Section[] {
 }
 
 /** Reads `data/`, resolves every piece of evidence, and returns the dataset before validation. */
-export function resolveDataset(dir: string): Dataset<IdSpace> {
+function resolveDataset(dir: string): Dataset<IdSpace> {
   const text = readFileSync(join(dir, 'article.txt'), 'utf8');
-  const authoredArticle = readJson<AuthoredArticle>(dir, 'article.json');
+  const authored = readJson(dir, 'article.json');
+  if (!isObject(authored)) throw new DataError('article.json: must hold an object');
+  for (const field of ['subheadings', 'boilerplate', 'notes', 'evidence']) {
+    if (!Array.isArray(authored[field])) throw new DataError(`article.json.${field}: must be an array`);
+  }
+  const authoredArticle = authored as unknown as AuthoredArticle;
   const { subheadings: _subheadings, boilerplate: _boilerplate, evidence: articleEvidence, ...articleFields } = authoredArticle;
   const paragraphs = paragraphsOf(text, authoredArticle);
   const article: Article = {
     id: articleFields.id,
-    headline: text.slice(0, text.indexOf('\n')),
+    headline: firstLine(text),
     text,
     language: articleFields.language,
     publishedOn: articleFields.publishedOn,
@@ -175,27 +224,27 @@ export function resolveDataset(dir: string): Dataset<IdSpace> {
     paragraphs,
     sha256: createHash('sha256').update(text, 'utf8').digest('hex'),
     notes: articleFields.notes,
-    evidence: locateAll(text, articleEvidence, 'article.json'),
+    evidence: locateAll(text, articleEvidence, 'article.json.evidence'),
   };
 
-  const actors = readJson<AuthoredActor[]>(dir, 'actors.json').map(
+  const actors = readRecords<AuthoredActor>(dir, 'actors.json', ['evidence']).map(
     (actor): Actor<IdSpace> => {
-      const evidence = locateAll(text, actor.evidence, `actors.json "${actor.id}"`).sort((a, b) => a.start - b.start);
+      const evidence = locateAll(text, actor.evidence, `actors.json "${actor.id}".evidence`).sort((a, b) => a.start - b.start);
       return { ...actor, evidence };
     },
   );
-  const statements = readJson<AuthoredStatement[]>(dir, 'statements.json').map(
+  const statements = readRecords<AuthoredStatement>(dir, 'statements.json', ['attribution']).map(
     ({ textIn, attribution, ...statement }): Statement<IdSpace> => {
       const where = `statements.json "${statement.id}"`;
       const content = locate(text, textIn === undefined ? statement.text : { text: statement.text, in: textIn }, `${where}.text`);
       return { ...statement, evidence: [...content, ...locateAll(text, attribution, `${where}.attribution`)] };
     },
   );
-  const events = readJson<AuthoredEvent[]>(dir, 'events.json').map(
-    (event): NewsEvent<IdSpace> => ({ ...event, evidence: locateAll(text, event.evidence, `events.json "${event.id}"`) }),
+  const events = readRecords<AuthoredEvent>(dir, 'events.json', ['evidence']).map(
+    (event): NewsEvent<IdSpace> => ({ ...event, evidence: locateAll(text, event.evidence, `events.json "${event.id}".evidence`) }),
   );
-  const figures = readJson<AuthoredFigure[]>(dir, 'figures.json').map(
-    (figure): Figure<IdSpace> => ({ ...figure, evidence: locateAll(text, figure.evidence, `figures.json "${figure.id}"`) }),
+  const figures = readRecords<AuthoredFigure>(dir, 'figures.json', ['evidence']).map(
+    (figure): Figure<IdSpace> => ({ ...figure, evidence: locateAll(text, figure.evidence, `figures.json "${figure.id}".evidence`) }),
   );
 
   return {
@@ -208,7 +257,7 @@ export function resolveDataset(dir: string): Dataset<IdSpace> {
 }
 
 /** Names the record behind a schema path: `statements[3] "trump-quote" → speaker`. */
-export function describePath(dataset: unknown, path: readonly PropertyKey[]): string {
+function describePath(dataset: unknown, path: readonly PropertyKey[]): string {
   const [collection, index, ...rest] = path;
   const record =
     typeof collection === 'string' && typeof index === 'number'
@@ -222,7 +271,7 @@ export function describePath(dataset: unknown, path: readonly PropertyKey[]): st
 }
 
 /** Validates a dataset and throws a `DataError` listing every problem by record id and field. */
-export function validateDataset(dataset: unknown): Dataset<IdSpace> {
+function validateDataset(dataset: unknown): Dataset<IdSpace> {
   const result = DatasetSchema.safeParse(dataset);
   if (result.success) return result.data;
   const lines = result.error.issues.map((issue) => `  ✖ ${describePath(dataset, issue.path)}: ${issue.message}`);

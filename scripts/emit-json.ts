@@ -3,28 +3,24 @@
  * dataset) and `dist/schema.json` (its JSON Schema, generated from `DatasetSchema`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import * as z from 'zod';
 import { DatasetSchema } from '../src/schema/index.js';
-import { DataError, loadDataset } from './dataset.js';
+import { dataDir, loadDataset, root, runMain } from './dataset.js';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const dataDir = join(root, 'data');
 const distDir = join(root, 'dist');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
-const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string };
 
 /** The JSON Schema of the dataset, with a note on what it cannot say. */
-export function datasetJsonSchema(): Record<string, unknown> {
+function datasetJsonSchema(): Record<string, unknown> {
+  const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
   // The schemas are `.readonly()`, and `DatasetSchema` ends in a `.superRefine`; both are
   // representable (readonly becomes `readOnly: true`, refinements are dropped), so the default
   // `unrepresentable: 'throw'` stays on to catch anything that is not.
   const { $schema, ...schema } = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12' });
   return {
     $schema,
-    $id: `https://unpkg.com/${name}@${version}/dist/schema.json`,
     title: `${name} dataset`,
     description:
       `The shape of ${name}/dataset.json: the article and its actors, statements, events and figures. ` +
@@ -43,11 +39,4 @@ function main(): void {
   writeFileSync(join(distDir, 'schema.json'), json(datasetJsonSchema()));
 }
 
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  try {
-    main();
-  } catch (error) {
-    process.stderr.write(`${error instanceof DataError ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  }
-}
+runMain(import.meta.url, main);

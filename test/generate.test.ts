@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { dataset } from '../src/index.js';
-import { DataError, loadDataset, locate } from '../scripts/dataset.js';
-import { dataDir, staleModules } from '../scripts/generate.js';
+import { DataError, dataDir, loadDataset, locate } from '../scripts/dataset.js';
+import { staleModules } from '../scripts/generate.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ksp-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -52,5 +52,25 @@ describe('the generator', () => {
     });
     expect(() => loadDataset(dir)).toThrow(DataError);
     expect(() => loadDataset(dir)).toThrow(/figures\[\d+\] "kyiv-buildings-without-heat" → value: 455 cannot be read from the evidence/);
+  });
+});
+
+describe('the generator on malformed data files', () => {
+  test.each([
+    ['an empty evidence string', 'figures.json', (r: Record<string, unknown>[]): void => void (r[0]!['evidence'] = ['']), /figures\.json ".*"\.evidence\[0\]: evidence text is empty/],
+    ['evidence that is a number', 'events.json', (r: Record<string, unknown>[]): void => void (r[0]!['evidence'] = [7]), /events\.json ".*"\.evidence\[0\]: evidence must be a string or an object/],
+    ['a record without its evidence', 'actors.json', (r: Record<string, unknown>[]): void => void delete r[0]!['evidence'], /actors\.json ".*"\.evidence: must be an array/],
+    ['a null record', 'statements.json', (r: Record<string, unknown>[]): void => void (r[1] = null as unknown as Record<string, unknown>), /statements\.json\[1\]: must be an object, got null/],
+  ] as const)('%s fails with the file, record and field, not a crash', (_case, file, edit, message) => {
+    const dir = editedData(file, edit);
+    expect(() => loadDataset(dir)).toThrow(DataError);
+    expect(() => loadDataset(dir)).toThrow(message);
+  });
+
+  test('a file that holds an object instead of an array of records is refused by name', () => {
+    const dir = mkdtempSync(join(scratch, 'data-'));
+    cpSync(dataDir, dir, { recursive: true });
+    writeFileSync(join(dir, 'figures.json'), '{}');
+    expect(() => loadDataset(dir)).toThrow('figures.json: must hold an array of records');
   });
 });

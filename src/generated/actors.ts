@@ -7,6 +7,12 @@ import { deepFreeze } from '../internal/freeze.js';
  * Every person, organization, government, place and group the article names or titles, in order of first mention.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { actors } from 'kyiv-strike-pause'
+ * actors.find((actor) => actor.id === 'vitaly-klitschko')?.roles
+ * //=> [{ title: 'Kyiv Mayor', of: 'kyiv' }]
+ * ```
  */
 export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[]>([
   {

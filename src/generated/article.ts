@@ -7,6 +7,12 @@ import { deepFreeze } from '../internal/freeze.js';
  * The article: its text byte for byte, its paragraphs and sections, and what is known of its publication.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { article } from 'kyiv-strike-pause'
+ * article.publishedOn
+ * //=> '2026-01-30'
+ * ```
  */
 export const article: Article = /*#__PURE__*/ deepFreeze<Article>({
   "id": "kremlin-says-trump-asked-putin-to-halt-strikes-on-kyiv",

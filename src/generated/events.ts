@@ -7,6 +7,12 @@ import { deepFreeze } from '../internal/freeze.js';
  * Every event the article reports, requests, plans, expects, makes conditional or denies, in order of first mention.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { events } from 'kyiv-strike-pause'
+ * events.find((event) => event.id === 'kyiv-air-strikes')?.time?.value
+ * //=> '2026-01-24'
+ * ```
  */
 export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly NewsEvent[]>([
   {

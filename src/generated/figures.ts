@@ -7,6 +7,12 @@ import { deepFreeze } from '../internal/freeze.js';
  * Every number in the article with its UCUM unit, in text order.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { figures } from 'kyiv-strike-pause'
+ * figures.find((figure) => figure.id === 'kyiv-buildings-without-heat')?.value
+ * //=> 454
+ * ```
  */
 export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figure[]>([
   {

@@ -55,6 +55,12 @@ export type ActorId =
  * Every actor id, in the order of the records.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { actorIds } from 'kyiv-strike-pause'
+ * actorIds.includes("kremlin")
+ * //=> true
+ * ```
  */
 export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly ActorId[]>([
   "kremlin",
@@ -171,6 +177,12 @@ export type StatementId =
  * Every statement id, in the order of the records.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { statementIds } from 'kyiv-strike-pause'
+ * statementIds.includes("kremlin-says-trump-asked-putin")
+ * //=> true
+ * ```
  */
 export const statementIds: readonly StatementId[] = /*#__PURE__*/ deepFreeze<readonly StatementId[]>([
   "kremlin-says-trump-asked-putin",
@@ -278,6 +290,12 @@ export type EventId =
  * Every event id, in the order of the records.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { eventIds } from 'kyiv-strike-pause'
+ * eventIds.includes("strike-halt-request")
+ * //=> true
+ * ```
  */
 export const eventIds: readonly EventId[] = /*#__PURE__*/ deepFreeze<readonly EventId[]>([
   "strike-halt-request",
@@ -342,6 +360,12 @@ export type FigureId =
  * Every figure id, in the order of the records.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { figureIds } from 'kyiv-strike-pause'
+ * figureIds.includes("talks-trilateral-parties")
+ * //=> true
+ * ```
  */
 export const figureIds: readonly FigureId[] = /*#__PURE__*/ deepFreeze<readonly FigureId[]>([
   "talks-trilateral-parties",

@@ -7,6 +7,12 @@ import { deepFreeze } from '../internal/freeze.js';
  * Every direct quote and piece of reported speech, in text order.
  *
  * @category Data
+ * @example
+ * ```ts
+ * import { statements } from 'kyiv-strike-pause'
+ * statements.filter((statement) => statement.mode === 'direct').length
+ * //=> 18
+ * ```
  */
 export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonly Statement[]>([
   {

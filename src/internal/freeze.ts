@@ -6,7 +6,10 @@
  * @module
  */
 
-/** Freezes `value` deeply and returns it. */
+/**
+ * Freezes `value` deeply and returns it. An object that is already frozen is taken as deeply
+ * frozen and not walked again, so pass fresh objects (as the generated modules do).
+ */
 export function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);

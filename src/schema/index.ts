@@ -92,31 +92,38 @@ export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
  * @example
  * ```ts
  * import { figures } from 'kyiv-strike-pause'
- * FigureSchema.parse(figures[0]).unit
- * //=> '{person}'
+ * FigureSchema.parse(figures.find((figure) => figure.id === 'kyiv-overnight-minus-10')).unit
+ * //=> 'Cel'
  * ```
  */
 export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
 
 /**
  * Validates a whole {@link Dataset}: every record's shape, then the rules across records. Ids are
- * unique across all kinds and kebab-case; every reference resolves to a record of the right kind;
- * every span's text equals the article's characters at its offsets; a direct statement's content
- * sits between quotation marks and an indirect one's text equals its first evidence span; a nested
- * statement lies inside the one it is nested in and is relayed by its speaker; times are valid ISO
- * 8601, their expression occurs in the evidence and a named weekday matches the date; every
- * figure's numbers can be read from its evidence and fit its qualifier, and its unit measures its
- * quantity; and a `null` that means "not stated" comes with a note giving the reason. Each issue's
- * `path` names the offending field, so `z.prettifyError` points at the record.
+ * unique across all kinds and kebab-case; every reference resolves to a record of the right kind,
+ * and an account's statement is spoken by the account's source; every span's text equals the
+ * article's characters at its offsets, and the headline is the text's first line; a statement's
+ * `text` equals its first evidence span, its cue occurs in its evidence, and a direct statement's
+ * content sits between quotation marks; a nested statement lies inside the one it is nested in, is
+ * relayed by that statement's speaker, and nesting has no cycles; dates are real, times are valid
+ * ISO 8601 with a matching precision, their expression occurs in the evidence, a named weekday
+ * matches the date, and no record is anchored on itself; every figure's numbers can be read from
+ * its evidence, `min ≤ value ≤ max`, the numbers fit the qualifier, the unit measures the quantity,
+ * and counts say what they count; no actor mention is claimed by two actors; and a `null` that
+ * means "not stated" comes with a note giving the reason. Each issue's `path` names the offending
+ * field (so `z.prettifyError` points at the record) and its `params.rule` names the rule.
+ *
+ * Not checked: that `article.sha256` is the hash of the text (that needs a hash function), and
+ * that paragraphs and sections tile the text.
  *
  * @category Schema
  * @example
  * ```ts
  * import { dataset } from 'kyiv-strike-pause'
  * import * as z from 'zod'
- * const broken = { ...dataset, statements: [{ ...dataset.statements[0], speaker: 'nobody' }] }
+ * const broken = { ...dataset, figures: dataset.figures.map((f) => (f.id === 'kyiv-buildings-without-heat' ? { ...f, value: 455 } : f)) }
  * z.prettifyError(DatasetSchema.safeParse(broken).error!)
- * //=> '✖ unknown id "nobody"\n  → at statements[0].speaker'
+ * //=> '✖ 455 cannot be read from the evidence\n  → at figures[4].value'
  * ```
  */
 export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
@@ -130,6 +137,6 @@ export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
   .readonly()
   .superRefine((dataset, ctx) => {
     for (const problem of checkDataset(dataset)) {
-      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset });
+      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
     }
   });

@@ -12,16 +12,16 @@ const qid = z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata id is Q followed by digi
 
 export const spanShape = z.strictObject({ start: offset, end: offset, text: z.string().min(1) }).readonly();
 
-export const noteShape = z.strictObject({ field: z.string().min(1).nullable(), text: z.string().min(1) }).readonly();
+const noteShape = z.strictObject({ field: z.string().min(1).nullable(), text: z.string().min(1) }).readonly();
 
 const notes = z.array(noteShape).readonly();
 const evidence = z.array(spanShape).min(1, 'every record needs at least one evidence span').readonly();
 
-export const paragraphShape = z
+const paragraphShape = z
   .strictObject({ start: offset, end: offset, text: z.string().min(1), kind: z.enum(['headline', 'subheading', 'body', 'boilerplate']) })
   .readonly();
 
-export const sectionShape = z
+const sectionShape = z
   .strictObject({ start: offset, end: offset, text: z.string().min(1), heading: spanShape.nullable() })
   .readonly();
 
@@ -44,7 +44,7 @@ export const articleShape = z
   })
   .readonly();
 
-export const roleShape = z.strictObject({ title: z.string().min(1), of: id.nullable() }).readonly();
+const roleShape = z.strictObject({ title: z.string().min(1), of: id.nullable() }).readonly();
 
 export const actorShape = z
   .strictObject({
@@ -86,7 +86,7 @@ export const statementShape = z
   })
   .readonly();
 
-export const accountShape = z
+const accountShape = z
   .strictObject({
     source: id.nullable(),
     stance: z.enum(['asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally']),
@@ -95,7 +95,7 @@ export const accountShape = z
   })
   .readonly();
 
-export const participantShape = z.strictObject({ actor: id, role: z.string().min(1) }).readonly();
+const participantShape = z.strictObject({ actor: id, role: z.string().min(1) }).readonly();
 
 export const eventShape = z
   .strictObject({
@@ -117,10 +117,10 @@ export const eventShape = z
   })
   .readonly();
 
-export const unitShape = z.union([
-  z.enum(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1']),
-  z.templateLiteral(['{', z.string().regex(/^[^{}]+$/), '}']),
-]);
+const unitShape = z.union(
+  [z.enum(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1']), z.templateLiteral(['{', z.string().regex(/^[^{}]+$/), '}'])],
+  { error: 'unit must be a UCUM code this package knows (Cel, [degF], K, h, d, wk, mo, a, /h, /d, 1) or a count annotation such as {building}' },
+);
 
 export const figureShape = z
   .strictObject({

@@ -1,16 +1,53 @@
 /**
  * The cross-record rules of a dataset. They run inside `DatasetSchema`'s refinement, and each
- * problem names the exact path of the offending field.
+ * problem names its rule and the exact path of the offending field.
  *
  * @internal
  * @module
  */
-import { dayOf, precisionOf, WEEKDAYS, weekdayOf } from '../internal/time.js';
+import { dayOf, precisionOf, weekdayOf } from '../internal/time.js';
 import type { Dataset, IdSpace, Span, TimeValue } from '../types.js';
 import { numbersIn } from './numbers.js';
 
-/** One broken rule: where, and what is wrong. */
+/** Every rule `checkDataset` applies, by id. */
+export const RULES = [
+  'duplicate-id',
+  'unknown-reference',
+  'wrong-kind-reference',
+  'span-outside-text',
+  'span-text-mismatch',
+  'headline-first-line',
+  'published-on-invalid',
+  'null-without-reason',
+  'mention-claimed-twice',
+  'mention-not-alias',
+  'cue-not-in-evidence',
+  'text-not-content',
+  'direct-not-quoted',
+  'nested-in-itself',
+  'nested-outside-host',
+  'nested-relay',
+  'nested-cycle',
+  'time-invalid',
+  'time-precision',
+  'time-expression-not-in-evidence',
+  'time-weekday',
+  'time-anchored-on-itself',
+  'account-speaker',
+  'figure-number-not-in-evidence',
+  'figure-min-above-max',
+  'figure-value-outside-bounds',
+  'figure-qualifier',
+  'figure-unit-quantity',
+  'figure-count-of',
+] as const;
+
+/** The id of one rule. */
+export type Rule = (typeof RULES)[number];
+
+/** One broken rule: which, where, and what is wrong. */
 export interface Problem {
+  readonly rule: Rule;
   readonly path: readonly (string | number)[];
   readonly message: string;
 }
@@ -28,6 +65,7 @@ const NULL_NEEDS_REASON = {
 
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
+const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
 const UNITS_BY_QUANTITY: Readonly<Record<string, readonly string[]>> = {
   temperature: ['Cel', '[degF]', 'K'],
@@ -35,12 +73,20 @@ const UNITS_BY_QUANTITY: Readonly<Record<string, readonly string[]>> = {
   frequency: ['/h', '/d'],
 };
 
-/** Checks every cross-record rule of a dataset and returns the problems found, in path order. */
+const aOrAn = (kind: Kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
+
+/** The first line of a text: what its headline must be. */
+export function firstLine(text: string): string {
+  const newline = text.indexOf('\n');
+  return newline === -1 ? text : text.slice(0, newline);
+}
+
+/** Checks every cross-record rule of a dataset and returns the problems found. */
 export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   const problems: Problem[] = [];
-  const report = (path: Path, message: string) => problems.push({ path, message });
-  const { article, actors, statements, events, figures } = dataset;
-  const text = article.text;
+  const report = (path: Path, rule: Rule, message: string) => problems.push({ rule, path, message });
+  const { actors, statements, events, figures } = dataset;
+  const text = dataset.article.text;
 
   const kindOf = new Map<string, Kind>();
   const collections = [
@@ -51,7 +97,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   ] as const;
   for (const [key, kind, records] of collections) {
     records.forEach((record, index) => {
-      if (kindOf.has(record.id)) report([key, index, 'id'], `duplicate id "${record.id}"`);
+      if (kindOf.has(record.id)) report([key, index, 'id'], 'duplicate-id', `duplicate id "${record.id}"`);
       else kindOf.set(record.id, kind);
     });
   }
@@ -59,33 +105,41 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   const expectRef = (path: Path, id: string | null | undefined, kinds: readonly Kind[]) => {
     if (id === null || id === undefined) return;
     const kind = kindOf.get(id);
-    if (kind === undefined) report(path, `unknown id "${id}"`);
-    else if (!kinds.includes(kind)) report(path, `"${id}" is a ${kind}, expected ${kinds.join(' or ')}`);
+    if (kind === undefined) report(path, 'unknown-reference', `unknown id "${id}"`);
+    else if (!kinds.includes(kind)) {
+      report(path, 'wrong-kind-reference', `"${id}" is ${aOrAn(kind)} ${kind}, expected ${kinds.map((k) => `${aOrAn(k)} ${k}`).join(' or ')}`);
+    }
   };
 
   const checkSpan = (path: Path, span: Span) => {
-    if (span.end <= span.start || span.end > text.length) {
-      report(path, `span ${span.start}..${span.end} is empty or outside the text (length ${text.length})`);
+    if (span.start < 0 || span.end <= span.start || span.end > text.length) {
+      report(path, 'span-outside-text', `span ${span.start}..${span.end} is empty or outside the text (length ${text.length})`);
     } else if (text.slice(span.start, span.end) !== span.text) {
-      report([...path, 'text'], `span text ${JSON.stringify(span.text)} does not match the article at ${span.start}..${span.end}`);
+      report([...path, 'text'], 'span-text-mismatch', `span text ${JSON.stringify(span.text)} does not match the article at ${span.start}..${span.end}`);
     }
   };
   const checkEvidence = (path: Path, evidence: readonly Span[]) =>
     evidence.forEach((span, index) => checkSpan([...path, 'evidence', index], span));
 
-  const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[]) => {
+  const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[], owner?: string) => {
     if (!time) return;
     const precision = precisionOf(time.value);
-    if (precision === undefined) report([...path, 'value'], `"${time.value}" is not a valid ISO 8601 date, interval, week, month, year or duration`);
-    else if (precision !== time.precision) report([...path, 'precision'], `"${time.value}" has precision ${precision}, not ${time.precision}`);
-    if (time.anchor !== 'publication') expectRef([...path, 'anchor'], time.anchor, ['actor', 'statement', 'event', 'figure']);
+    if (precision === undefined) {
+      report([...path, 'value'], 'time-invalid', `"${time.value}" is not a valid ISO 8601 date, interval, week, month, year or duration`);
+    } else if (precision !== time.precision) {
+      report([...path, 'precision'], 'time-precision', `"${time.value}" has precision ${precision}, not ${time.precision}`);
+    }
+    if (time.anchor !== 'publication') {
+      if (time.anchor === owner) report([...path, 'anchor'], 'time-anchored-on-itself', 'a record cannot be anchored on itself');
+      else expectRef([...path, 'anchor'], time.anchor, ['actor', 'statement', 'event', 'figure']);
+    }
     if (!evidence.some((span) => span.text.includes(time.expression))) {
-      report([...path, 'expression'], `"${time.expression}" does not occur in the record's evidence`);
+      report([...path, 'expression'], 'time-expression-not-in-evidence', `"${time.expression}" does not occur in the record's evidence`);
     }
     const day = dayOf(time.value);
-    const named = WEEKDAYS.find((weekday) => new RegExp(`\\b${weekday}\\b`).test(time.expression));
+    const named = WEEKDAY.exec(time.expression)?.[1];
     if (day !== undefined && named !== undefined && weekdayOf(day) !== named) {
-      report([...path, 'value'], `${time.value} is a ${weekdayOf(day)}, but the expression says ${named}`);
+      report([...path, 'value'], 'time-weekday', `${time.value} is a ${weekdayOf(day)}, but the expression says ${named}`);
     }
   };
 
@@ -93,23 +147,23 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     for (const field of fields) {
       const value = (record as unknown as Readonly<Record<string, unknown>>)[field];
       if (value === null && !record.notes.some((note) => note.field === field)) {
-        report([...path, field], `${field} is null but no note gives the reason`);
+        report([...path, field], 'null-without-reason', `${field} is null but no note gives the reason`);
       }
     }
   };
 
   // Article
-  article.paragraphs.forEach((paragraph, index) => checkSpan(['article', 'paragraphs', index], paragraph));
-  article.sections.forEach((section, index) => {
+  dataset.article.paragraphs.forEach((paragraph, index) => checkSpan(['article', 'paragraphs', index], paragraph));
+  dataset.article.sections.forEach((section, index) => {
     checkSpan(['article', 'sections', index], section);
     if (section.heading) checkSpan(['article', 'sections', index, 'heading'], section.heading);
   });
-  checkEvidence(['article'], article.evidence);
-  if (article.headline !== text.slice(0, text.indexOf('\n') === -1 ? text.length : text.indexOf('\n'))) {
-    report(['article', 'headline'], 'headline is not the first line of the text');
+  checkEvidence(['article'], dataset.article.evidence);
+  if (dataset.article.headline !== firstLine(text)) report(['article', 'headline'], 'headline-first-line', 'headline is not the first line of the text');
+  if (dayOf(dataset.article.publishedOn) === undefined) {
+    report(['article', 'publishedOn'], 'published-on-invalid', `"${dataset.article.publishedOn}" is not a valid date`);
   }
-  if (dayOf(article.publishedOn) === undefined) report(['article', 'publishedOn'], `"${article.publishedOn}" is not a valid date`);
-  needsReason(['article'], article, NULL_NEEDS_REASON.article);
+  needsReason(['article'], dataset.article, NULL_NEEDS_REASON.article);
 
   // Actors
   const mentionOwner = new Map<string, string>();
@@ -121,10 +175,12 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     actor.evidence.forEach((span, e) => {
       const key = `${span.start}:${span.end}`;
       const owner = mentionOwner.get(key);
-      if (owner !== undefined && owner !== actor.id) report([...path, 'evidence', e], `mention "${span.text}" at ${span.start} is already a mention of "${owner}"`);
+      if (owner !== undefined && owner !== actor.id) {
+        report([...path, 'evidence', e], 'mention-claimed-twice', `mention "${span.text}" at ${span.start} is already a mention of "${owner}"`);
+      }
       mentionOwner.set(key, actor.id);
       if (!actor.aliases.includes(span.text) && span.text !== actor.name) {
-        report([...path, 'evidence', e], `mention "${span.text}" is neither the name nor an alias`);
+        report([...path, 'evidence', e], 'mention-not-alias', `mention "${span.text}" is neither the name nor an alias`);
       }
     });
   });
@@ -139,40 +195,43 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     expectRef([...path, 'channel'], statement.channel, ['actor']);
     expectRef([...path, 'within'], statement.within, ['statement']);
     statement.about.forEach((id, a) => expectRef([...path, 'about', a], id, ['actor', 'event']));
-    checkTime([...path, 'time'], statement.time, statement.evidence);
-    if (statement.cue !== null && !statement.evidence.some((span) => span.text.includes(statement.cue as string))) {
-      report([...path, 'cue'], `cue "${statement.cue}" does not occur in the statement's evidence`);
+    checkTime([...path, 'time'], statement.time, statement.evidence, statement.id);
+    const cue = statement.cue;
+    if (cue !== null && !statement.evidence.some((span) => span.text.includes(cue))) {
+      report([...path, 'cue'], 'cue-not-in-evidence', `cue "${cue}" does not occur in the statement's evidence`);
     }
     const content = statement.evidence[0];
-    if (content && content.text !== statement.text) report([...path, 'text'], 'text differs from the first evidence span (the content)');
+    if (content && content.text !== statement.text) report([...path, 'text'], 'text-not-content', 'text differs from the first evidence span (the content)');
     if (content && statement.mode === 'direct') {
-      const before = text[content.start - 1] ?? '';
-      const after = text[content.end] ?? '';
-      if (!OPENING_QUOTES.has(before) || !CLOSING_QUOTES.has(after)) {
-        report([...path, 'mode'], 'a direct statement\'s content must sit between quotation marks');
+      if (!OPENING_QUOTES.has(text[content.start - 1] ?? '') || !CLOSING_QUOTES.has(text[content.end] ?? '')) {
+        report([...path, 'mode'], 'direct-not-quoted', "a direct statement's content must sit between quotation marks");
       }
     }
-    if (statement.within !== null) {
-      const outer = statementById.get(statement.within);
-      if (outer === statement) report([...path, 'within'], 'a statement cannot be nested in itself');
-      else if (outer) {
-        const inner = statement.evidence[0];
-        const host = outer.evidence[0];
-        if (inner && host && (inner.start < host.start || inner.end > host.end)) {
-          report([...path, 'within'], `content lies outside the content of "${outer.id}"`);
-        }
-        if (statement.reportedBy !== outer.speaker) {
-          report([...path, 'reportedBy'], `a nested statement is relayed by the speaker of "${outer.id}" (${outer.speaker})`);
-        }
+    if (statement.within === null) return;
+    const outer = statementById.get(statement.within);
+    if (outer === statement) {
+      report([...path, 'within'], 'nested-in-itself', 'a statement cannot be nested in itself');
+      return;
+    }
+    if (!outer) return;
+    const inner = statement.evidence[0];
+    const host = outer.evidence[0];
+    if (inner && host && (inner.start < host.start || inner.end > host.end)) {
+      report([...path, 'within'], 'nested-outside-host', `content lies outside the content of "${outer.id}"`);
+    }
+    if (statement.reportedBy !== outer.speaker) {
+      report([...path, 'reportedBy'], 'nested-relay', `a nested statement is relayed by the speaker of "${outer.id}" (${outer.speaker})`);
+    }
+    const seen = new Set<string>([statement.id]);
+    for (let cursor = outer; cursor.within !== null; ) {
+      if (seen.has(cursor.within)) {
+        report([...path, 'within'], 'nested-cycle', 'nesting forms a cycle');
+        break;
       }
-      const seen = new Set<string>([statement.id]);
-      for (let cursor = outer; cursor && cursor.within !== null; cursor = statementById.get(cursor.within)) {
-        if (seen.has(cursor.within)) {
-          report([...path, 'within'], 'nesting forms a cycle');
-          break;
-        }
-        seen.add(cursor.within);
-      }
+      seen.add(cursor.within);
+      const next = statementById.get(cursor.within);
+      if (!next) break;
+      cursor = next;
     }
   });
 
@@ -183,18 +242,16 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     needsReason(path, event, NULL_NEEDS_REASON.events);
     expectRef([...path, 'location'], event.location, ['actor']);
     event.participants.forEach((participant, p) => expectRef([...path, 'participants', p, 'actor'], participant.actor, ['actor']));
-    checkTime([...path, 'time'], event.time, event.evidence);
-    if (event.time && event.time.anchor === event.id) report([...path, 'time', 'anchor'], 'an event cannot be anchored on itself');
+    checkTime([...path, 'time'], event.time, event.evidence, event.id);
     event.accounts.forEach((account, a) => {
       const accountPath = [...path, 'accounts', a];
       expectRef([...accountPath, 'source'], account.source, ['actor']);
       expectRef([...accountPath, 'statement'], account.statement, ['statement']);
       const carrier = account.statement === undefined ? undefined : statementById.get(account.statement);
       if (carrier && account.source !== null && carrier.speaker !== account.source) {
-        report([...accountPath, 'statement'], `"${carrier.id}" is spoken by ${carrier.speaker}, not ${account.source}`);
+        report([...accountPath, 'statement'], 'account-speaker', `"${carrier.id}" is spoken by ${carrier.speaker}, not ${account.source}`);
       }
-      const evidence = carrier ? [...carrier.evidence, ...event.evidence] : event.evidence;
-      checkTime([...accountPath, 'time'], account.time, evidence);
+      checkTime([...accountPath, 'time'], account.time, carrier ? [...carrier.evidence, ...event.evidence] : event.evidence, event.id);
     });
   });
 
@@ -208,12 +265,12 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     const stated = numbersIn(figure.evidence.map((span) => span.text).join(' '));
     for (const field of ['value', 'min', 'max'] as const) {
       const number = figure[field];
-      if (number !== null && !stated.has(number)) report([...path, field], `${number} cannot be read from the evidence`);
+      if (number !== null && !stated.has(number)) report([...path, field], 'figure-number-not-in-evidence', `${number} cannot be read from the evidence`);
     }
     const { value, min, max, qualifier } = figure;
-    if (min !== null && max !== null && min > max) report([...path, 'min'], `min ${min} is above max ${max}`);
+    if (min !== null && max !== null && min > max) report([...path, 'min'], 'figure-min-above-max', `min ${min} is above max ${max}`);
     if (value !== null && ((min !== null && value < min) || (max !== null && value > max))) {
-      report([...path, 'value'], `value ${value} lies outside ${min ?? '-∞'}..${max ?? '∞'}`);
+      report([...path, 'value'], 'figure-value-outside-bounds', `value ${value} lies outside ${min ?? '-∞'}..${max ?? '∞'}`);
     }
     const shapeOk = {
       exact: value !== null && min === null && max === null,
@@ -225,17 +282,15 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
       range: value === null && min !== null && max !== null && min < max,
       vague: value === null && min === null && max === null,
     }[qualifier];
-    if (!shapeOk) report([...path, 'qualifier'], `value/min/max (${value}, ${min}, ${max}) do not fit qualifier "${qualifier}"`);
-    const allowed = UNITS_BY_QUANTITY[figure.quantity];
-    const isCountUnit = figure.unit === '1' || /^\{[^{}]+\}$/.test(figure.unit);
-    if (figure.quantity === 'count' ? !isCountUnit : !allowed?.includes(figure.unit)) {
-      report([...path, 'unit'], `unit "${figure.unit}" does not measure a ${figure.quantity}`);
+    if (!shapeOk) report([...path, 'qualifier'], 'figure-qualifier', `value/min/max (${value}, ${min}, ${max}) do not fit qualifier "${qualifier}"`);
+    const isCountUnit = figure.unit === '1' || figure.unit.startsWith('{');
+    if (figure.quantity === 'count' ? !isCountUnit : !UNITS_BY_QUANTITY[figure.quantity]?.includes(figure.unit)) {
+      report([...path, 'unit'], 'figure-unit-quantity', `unit "${figure.unit}" does not measure a ${figure.quantity}`);
     }
     if ((figure.quantity === 'count') !== (figure.countOf !== null)) {
-      report([...path, 'countOf'], 'countOf is required for counts and only for counts');
+      report([...path, 'countOf'], 'figure-count-of', 'countOf is required for counts and only for counts');
     }
   });
 
   return problems;
 }
-
