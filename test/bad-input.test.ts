@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
 import { contextOf, convertFigure, createQueries, dataset, eventsBetween, findText, getFigure } from '../src/index.js';
+import type { Dataset, IdSpace } from '../src/index.js';
 
 /** Helpers that take an id, a unit or a query and answer `undefined` or `[]` for anything they do not know. */
 const lookups = ['getActor', 'getStatement', 'getEvent', 'getFigure', 'getRecord'] as const;
@@ -216,5 +217,165 @@ describe('bad input', () => {
       }
     });
     expect(offenders.map(label)).toEqual([]);
+  });
+});
+
+/** A plain, unfrozen copy of the real dataset, for tests to damage. */
+function ownDataset(): Dataset<IdSpace> {
+  return JSON.parse(JSON.stringify(dataset)) as Dataset<IdSpace>;
+}
+
+/** The error `run` throws, or `undefined`. */
+function thrownBy(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
+describe('createQueries checks the records it is given, once, when it is called', () => {
+  // eslint-disable-next-line no-sparse-arrays
+  const withHole = [, dataset.actors[0]];
+  const cases: [string, Partial<Record<'actors' | 'statements' | 'events' | 'figures', unknown[]>>, string][] = [
+    ['actors: [null]', { actors: [null] }, 'dataset.actors[0] must be an object, got null'],
+    ['an actors array with a hole', { actors: withHole }, 'dataset.actors[0] must be an object, got a hole in the array'],
+    ['actors: [{ id: 7 }]', { actors: [{ id: 7 }] }, 'dataset.actors[0].id must be a string, got number 7'],
+    ["actors: [{ id: 'a' }]", { actors: [{ id: 'a' }] }, 'dataset.actors[0].evidence must be an array, got a value of type undefined'],
+    ['statements: [{}]', { statements: [{}] }, 'dataset.statements[0].id must be a string, got a value of type undefined'],
+    ["statements: [{ id: 's' }]", { statements: [{ id: 's' }] }, 'dataset.statements[0].about must be an array, got a value of type undefined'],
+    [
+      "a statement whose about is a string, after a good one",
+      { statements: [dataset.statements[0], { ...dataset.statements[1], about: 'strike-halt' }] },
+      'dataset.statements[1].about must be an array, got "strike-halt"',
+    ],
+    ['events: [{}]', { events: [{}] }, 'dataset.events[0].id must be a string, got a value of type undefined'],
+    ["events: [{ id: 'e' }]", { events: [{ id: 'e' }] }, 'dataset.events[0].participants must be an array, got a value of type undefined'],
+    ["events: [{ id: 'e', participants: [] }]", { events: [{ id: 'e', participants: [] }] }, 'dataset.events[0].accounts must be an array, got a value of type undefined'],
+    ["events: [{ id: 'e', participants: [null], accounts: [] }]", { events: [{ id: 'e', participants: [null], accounts: [] }] }, 'dataset.events[0].participants[0] must be an object, got null'],
+    ["events: [{ id: 'e', participants: [], accounts: [7] }]", { events: [{ id: 'e', participants: [], accounts: [7] }] }, 'dataset.events[0].accounts[0] must be an object, got number 7'],
+    ['events: [null]', { events: [null] }, 'dataset.events[0] must be an object, got null'],
+    ['figures: [null]', { figures: [null] }, 'dataset.figures[0] must be an object, got null'],
+    ["figures: ['f']", { figures: ['f'] }, 'dataset.figures[0] must be an object, got "f"'],
+  ];
+
+  test.each(cases)('createQueries rejects %s with a TypeError naming the place', (_, damage, place) => {
+    const error = thrownBy(() => createQueries({ ...dataset, ...damage } as never));
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(`createQueries: ${place}`);
+  });
+
+  test('a record broken after a thousand good ones is still named by its index', () => {
+    const own = ownDataset();
+    const statements = [...own.statements, ...Array.from({ length: 1000 }, () => own.statements[0]!), { ...own.statements[0]!, about: null }];
+    const error = thrownBy(() => createQueries({ ...own, statements } as never));
+    expect((error as Error).message).toBe(`createQueries: dataset.statements[${statements.length - 1}].about must be an array, got null`);
+  });
+
+  test('on any random damage to the dataset, createQueries throws a TypeError naming the place or every helper answers without a crash', () => {
+    const own = ownDataset();
+    /** Every path to an object, array or value inside the article and the four collections. */
+    const paths: (string | number)[][] = [];
+    const walk = (value: unknown, path: (string | number)[]) => {
+      paths.push(path);
+      if (Array.isArray(value)) value.forEach((item, i) => walk(item, [...path, i]));
+      else if (typeof value === 'object' && value !== null) for (const [key, item] of Object.entries(value)) walk(item, [...path, key]);
+    };
+    walk(own.article, ['article']);
+    for (const name of ['actors', 'statements', 'events', 'figures'] as const) own[name].forEach((record, i) => walk(record, [name, i]));
+    const ids = [...own.actors, ...own.statements, ...own.events, ...own.figures].map((record) => record.id);
+    const damage = fc.record({ path: fc.constantFrom(...paths), remove: fc.boolean(), value: fc.anything({ withNullPrototype: true, withSparseArray: true }) });
+
+    fc.assert(
+      fc.property(damage, ({ path, remove, value }) => {
+        const data = ownDataset() as unknown as Record<string, unknown>;
+        const parent = path.slice(0, -1).reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], data) as Record<string | number, unknown>;
+        const key = path.at(-1)!;
+        if (remove) delete parent[key];
+        else parent[key] = value;
+        let q: ReturnType<typeof createQueries<IdSpace>>;
+        try {
+          q = createQueries(data as unknown as Dataset<IdSpace>);
+        } catch (error) {
+          expect(error).toBeInstanceOf(TypeError);
+          expect((error as Error).message).toMatch(/^createQueries: dataset\.(article\.text|(actors|statements|events|figures)\[\d+\])/);
+          return;
+        }
+        for (const id of [...ids, 'nobody']) {
+          q.getRecord(id);
+          q.statementsBy(id);
+          q.statementsAbout(id);
+          q.eventsInvolving(id);
+          q.figuresAbout(id);
+          q.mentionsOf(id);
+          q.accountsOf(id);
+        }
+        q.eventsBetween('2000-01-01', '2099-12-31');
+        q.timeline();
+        q.figuresByUnit('Cel');
+        q.findText('Kyiv');
+        const records = data as unknown as Dataset<IdSpace>;
+        for (const record of [...records.actors, ...records.statements, ...records.events, ...records.figures]) {
+          for (const call of [() => q.contextOf(record), () => q.convertFigure(record as never, 'h')]) {
+            const error = thrownBy(call);
+            if (error !== undefined && !(error instanceof TypeError) && !(error instanceof RangeError)) throw error;
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('convertFigure checks the numbers and the unit of the figure it is given', () => {
+  const week = getFigure('halt-one-week');
+  const cases: [string, Record<string, unknown>, string][] = [
+    ['a string value', { value: '5' }, 'figure.value must be a finite number or null, got "5"'],
+    ['a missing value', { value: undefined }, 'figure.value must be a finite number or null, got a value of type undefined'],
+    ['a NaN value', { value: Number.NaN }, 'figure.value must be a finite number or null, got number NaN'],
+    ['an infinite min', { min: Number.POSITIVE_INFINITY }, 'figure.min must be a finite number or null, got number Infinity'],
+    ['a bigint max', { max: 10n }, 'figure.max must be a finite number or null, got bigint 10'],
+    ['an object max', { max: {} }, 'figure.max must be a finite number or null, got a value of type object'],
+    ['a numeric unit', { unit: 7 }, 'figure.unit must be a string, got number 7'],
+  ];
+
+  test.each(cases)('convertFigure rejects a figure with %s with a TypeError naming the field and value', (_, damage, message) => {
+    for (const toUnit of ['d', 'wk', 'Cel'] as const) {
+      const error = thrownBy(() => convertFigure({ ...week, ...damage } as never, toUnit));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toBe(`convertFigure: ${message}`);
+    }
+  });
+
+  test('the reviewer’s probes throw instead of answering 41 and NaN', () => {
+    expect(() => convertFigure({ unit: 'Cel', value: '5' } as never, '[degF]')).toThrow(TypeError);
+    expect(() => convertFigure({ unit: 'Cel' } as never, 'K')).toThrow(TypeError);
+  });
+
+  test('a figure holding a function is rejected with a TypeError, whether or not its unit changes', () => {
+    for (const toUnit of ['wk', 'd'] as const) {
+      const error = thrownBy(() => convertFigure({ ...week, notes: [() => 'note'] } as never, toUnit));
+      expect(error).toBeInstanceOf(TypeError);
+      expect((error as Error).message).toMatch(/^convertFigure: figure must hold only plain data/);
+    }
+  });
+
+  test('for random values in value, min and max, convertFigure throws a TypeError or answers finite numbers and nulls', () => {
+    const number = fc.oneof(fc.double(), fc.constant(null), fc.anything());
+    fc.assert(
+      fc.property(number, number, number, fc.constantFrom('h', 'd', 'wk'), (value, min, max, toUnit) => {
+        const valid = [value, min, max].every((n) => n === null || (typeof n === 'number' && Number.isFinite(n)));
+        const error = thrownBy(() => convertFigure({ ...week, value, min, max } as never, toUnit));
+        if (!valid) {
+          expect(error).toBeInstanceOf(TypeError);
+          return;
+        }
+        expect(error).toBeUndefined();
+        const converted = convertFigure({ ...week, value, min, max } as never, toUnit);
+        expect([converted.value, converted.min, converted.max].every((n) => n === null || typeof n === 'number')).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -123,7 +123,7 @@ describe('relations take the literal id unions only', () => {
 });
 
 describe('time, units and text', () => {
-  test('signatures', () => {
+  test('eventsBetween, timeline, convertFigure, contextOf and findText take and return the documented types', () => {
     expectTypeOf(eventsBetween).toBeCallableWith('2026-01-29', '2026-01-30');
     expectTypeOf(eventsBetween('2026-01-29', '2026-01-30')).toEqualTypeOf<readonly NewsEvent[]>();
     expectTypeOf(timeline()).toEqualTypeOf<readonly TimelineEntry[]>();
@@ -170,7 +170,7 @@ describe('results are readonly all the way down', () => {
 });
 
 describe('createQueries', () => {
-  test('over this dataset it keeps the literal ids', () => {
+  test('createQueries over this dataset keeps the literal ids', () => {
     const q = createQueries(dataset);
     expectTypeOf(q).toEqualTypeOf<Queries<ArticleIds>>();
     expectTypeOf(q.getActor('donald-trump')).toEqualTypeOf<Actor>();
@@ -181,7 +181,7 @@ describe('createQueries', () => {
     q.statementsBy('donald-trum');
   });
 
-  test('over a Dataset<IdSpace> it takes plain strings and lookups may miss', () => {
+  test('createQueries over a Dataset<IdSpace> takes plain strings, and its lookups may miss', () => {
     const own = {} as Dataset<IdSpace>;
     const q = createQueries(own);
     expectTypeOf(q).toEqualTypeOf<Queries<IdSpace>>();

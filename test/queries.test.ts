@@ -347,13 +347,29 @@ describe('text', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('findText folds each curly and low quotation mark alike in the query and in the text, and no other character', () => {
+    const marks = ["’", '‘', '‛', '‚', '“', '”', '„', '‟'];
+    const text = marks.map((mark) => `${mark}x`).join(' ');
+    const q = createQueries({ ...dataset, article: { ...dataset.article, text } } as never);
+    const straight = (mark: string) => ('’‘‛‚'.includes(mark) ? "'" : '"');
+    const offenders = marks.flatMap((mark) =>
+      marks
+        .filter((other) => (q.findText(`${other}x`).some((span) => span.text === `${mark}x`)) !== (straight(other) === straight(mark)))
+        .map((other) => `${other} against ${mark}`),
+    );
+    expect(offenders).toEqual([]);
+    expect(q.findText("'x").length).toBe(4);
+    expect(q.findText('"x').length).toBe(4);
+    expect(q.findText('`x')).toEqual([]);
+  });
+
   test('an empty or blank query finds nothing', () => {
     expect([findText(''), findText('   '), findText('\u00a0')]).toEqual([[], [], []]);
   });
 });
 
 describe('createQueries', () => {
-  test('binds the helpers to a subset of the data', () => {
+  test('createQueries binds the helpers to a subset of the data', () => {
     const subset = { ...dataset, statements: statements.filter((s) => s.speaker === 'rudolf-myhovych') };
     const q = createQueries(subset);
     expect(q.statementsBy('donald-trump')).toEqual([]);
@@ -362,7 +378,7 @@ describe('createQueries', () => {
     expect(q.accountsOf('putin-agrees-to-halt').filter((a) => a.statement !== null)).toEqual([]);
   });
 
-  test('works over a dataset of plain-string ids', () => {
+  test('createQueries works over a dataset of plain-string ids', () => {
     const own = JSON.parse(JSON.stringify(dataset)) as import('../src/index.js').Dataset<IdSpace>;
     const q = createQueries(own);
     const id: string = 'donald-trump';
@@ -371,7 +387,7 @@ describe('createQueries', () => {
     expect(q.timeline().map((e) => e.event.id)).toEqual(timeline().map((e) => e.event.id));
   });
 
-  test('rejects a value that is not a dataset with a TypeError', () => {
+  test('createQueries rejects a value that is not a dataset with a TypeError', () => {
     expect(() => createQueries({ ...dataset, events: undefined } as never)).toThrow(new TypeError('createQueries: dataset.events must be an array, got a value of type undefined'));
     expect(() => createQueries(null as never)).toThrow(TypeError);
     expect(() => createQueries({ ...dataset, article: {} } as never)).toThrow(TypeError);

@@ -35,18 +35,6 @@ function add<T>(groups: Map<string, T[]>, key: unknown, record: T): void {
   else if (group[group.length - 1] !== record) group.push(record);
 }
 
-function frozen<T>(groups: Map<string, T[]>): ReadonlyMap<string, readonly T[]> {
-  for (const group of groups.values()) Object.freeze(group);
-  return groups;
-}
-
-/** Groups `records` by the one key `keyOf` gives, as frozen arrays in record order. */
-export function groupBy<T>(records: readonly T[], keyOf: (record: T) => unknown): ReadonlyMap<string, readonly T[]> {
-  const groups = new Map<string, T[]>();
-  for (const record of records) add(groups, keyOf(record), record);
-  return frozen(groups);
-}
-
 /** Groups `records` under every key `keysOf` gives (a record once per distinct key), as frozen arrays in record order. */
 export function groupByEach<T>(
   records: readonly T[],
@@ -54,7 +42,13 @@ export function groupByEach<T>(
 ): ReadonlyMap<string, readonly T[]> {
   const groups = new Map<string, T[]>();
   for (const record of records) keysOf(record, (key) => add(groups, key, record));
-  return frozen(groups);
+  for (const group of groups.values()) Object.freeze(group);
+  return groups;
+}
+
+/** Groups `records` by the one key `keyOf` gives, as frozen arrays in record order. */
+export function groupBy<T>(records: readonly T[], keyOf: (record: T) => unknown): ReadonlyMap<string, readonly T[]> {
+  return groupByEach(records, (record, add) => add(keyOf(record)));
 }
 
 /** The value under `key`, or the frozen empty array; `key` may be anything a JS caller passes. */

@@ -40,7 +40,7 @@ function afterAbbreviation(text: string, blockStart: number, dot: number): boole
  * title such as `Dr.`; a blank line always ends one. Positions between sentences belong to the
  * sentence before them.
  */
-export function sentenceStarts(text: string): readonly number[] {
+function sentenceStarts(text: string): readonly number[] {
   const starts = [0];
   const blocks: [number, number][] = [];
   let blockStart = 0;
@@ -159,9 +159,12 @@ function foldQuote(char: string): string {
   }
 }
 
-/** The query as `findText` matches it: trimmed, quotes folded, each run of white space one space. */
-export function normalizeQuery(query: string): string {
-  return query.trim().replace(/\s+/g, ' ').replace(/[’‘‛‚]/g, "'").replace(/[“”„‟]/g, '"');
+/**
+ * The query as `findText` matches it: trimmed, each run of white space one space, quotes folded by
+ * `foldQuote` (which only touches characters outside ASCII).
+ */
+function normalizeQuery(query: string): string {
+  return query.trim().replace(/\s+/g, ' ').replace(/[^\0-\x7f]/g, foldQuote);
 }
 
 /** The article text normalized like a query, with the offset in the text of each normalized character. */

@@ -6,10 +6,10 @@
  */
 import type { IdSpace, NewsEvent } from '../types.js';
 import type { TimelineEntry } from '../queries/types.js';
-import { dayOf } from '../internal/time.js';
+import { dayOf, isoOfDay } from '../internal/time.js';
 import { describe } from './describe.js';
 import { EMPTY, memoize } from './memo.js';
-import { isoOrNull, overlapping, timeIndex } from './timeIndex.js';
+import { overlapping, timeIndex } from './timeIndex.js';
 
 function dayOrThrow(name: 'from' | 'to', value: unknown): number {
   const day = typeof value === 'string' ? dayOf(value) : undefined;
@@ -28,6 +28,11 @@ export function createEventsBetween<I extends IdSpace>(events: readonly NewsEven
     for (let i = 0; i < positions.length; i++) found[i] = events[positions[i] as number] as NewsEvent<I>;
     return Object.freeze(found);
   };
+}
+
+/** The ISO date of a day number, or `null` for an open end. */
+function isoOrNull(day: number): string | null {
+  return Number.isFinite(day) ? isoOfDay(day) : null;
 }
 
 const timelineOf = /*#__PURE__*/ memoize((events: readonly NewsEvent<IdSpace>[]): readonly TimelineEntry<IdSpace>[] => {

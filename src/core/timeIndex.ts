@@ -12,7 +12,7 @@
  * @internal
  * @module
  */
-import { isoOfDay, rangeOf } from '../internal/time.js';
+import { rangeOf } from '../internal/time.js';
 import { memoize } from './memo.js';
 
 /** An event placed on the calendar: its record, its position in the collection and its inclusive day range. */
@@ -61,7 +61,7 @@ function sorted(entries: readonly Dated<unknown>[], key: 'from' | 'to'): Sorted 
 }
 
 /** The day range of an event's `time.value`, or `undefined` for no time, a duration or a malformed value. */
-export function eventRange(event: AnyEvent): { readonly from: number; readonly to: number } | undefined {
+function eventRange(event: AnyEvent): { readonly from: number; readonly to: number } | undefined {
   const value = event.time?.value;
   return typeof value === 'string' ? rangeOf(value) : undefined;
 }
@@ -123,9 +123,4 @@ export function overlapping(index: TimeIndex<unknown>, from: number, to: number)
   for (let i = 0; i < end; i++) hits.push(openEnd.positions[i] as number);
   // A typed array sorts numerically, and several times faster than `Array#sort` with a comparator.
   return Int32Array.from(hits).sort();
-}
-
-/** The ISO date of a day number, or `null` for an open end. */
-export function isoOrNull(day: number): string | null {
-  return Number.isFinite(day) ? isoOfDay(day) : null;
 }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Figure, IdSpace, Unit } from '../types.js';
+import { deepFreeze } from '../internal/freeze.js';
 import { describe } from './describe.js';
 
 interface Scale {
@@ -52,15 +53,15 @@ function scaleOf(unit: unknown): Scale | undefined {
   }
 }
 
-/** A deep copy of JSON-shaped data, frozen all the way down. */
-function frozenCopy<T>(value: T): T {
-  if (Array.isArray(value)) return Object.freeze(value.map(frozenCopy)) as T;
-  if (typeof value === 'object' && value !== null) {
-    const copy: Record<string, unknown> = {};
-    for (const [key, item] of Object.entries(value)) copy[key] = frozenCopy(item);
-    return Object.freeze(copy) as T;
+/** A deeply frozen copy of a figure: copied first, because `deepFreeze` skips what is already frozen. */
+function frozenCopy<I extends IdSpace>(figure: Figure<I>): Figure<I> {
+  let copy: Figure<I>;
+  try {
+    copy = structuredClone(figure);
+  } catch {
+    throw new TypeError('convertFigure: figure must hold only plain data, not functions or symbols');
   }
-  return value;
+  return deepFreeze(copy);
 }
 
 /** Rounds to 15 significant digits, which drops binary floating-point noise (`263.15`, not `263.15000000000003`). */
@@ -68,11 +69,22 @@ function tidy(value: number): number {
   return Number.isFinite(value) ? Number(value.toPrecision(15)) : value;
 }
 
-/** `convertFigure`: a new, deeply frozen figure in `toUnit`, or a `RangeError` naming both units. */
-export function convertFigure<I extends IdSpace>(figure: Figure<I>, toUnit: Unit): Figure<I> {
-  if (typeof figure !== 'object' || figure === null || typeof figure.unit !== 'string') {
-    throw new TypeError(`convertFigure: expected a figure, got ${describe(figure)}`);
+/** Throws a `TypeError` unless `figure` is an object whose numbers and unit a conversion can read. */
+function checkFigure(figure: unknown): void {
+  if (typeof figure !== 'object' || figure === null) throw new TypeError(`convertFigure: expected a figure, got ${describe(figure)}`);
+  const fields = figure as Readonly<Record<string, unknown>>;
+  for (const field of ['value', 'min', 'max'] as const) {
+    const value = fields[field];
+    if (value !== null && !Number.isFinite(value)) {
+      throw new TypeError(`convertFigure: figure.${field} must be a finite number or null, got ${describe(value)}`);
+    }
   }
+  if (typeof fields['unit'] !== 'string') throw new TypeError(`convertFigure: figure.unit must be a string, got ${describe(fields['unit'])}`);
+}
+
+/** `convertFigure`: a new, deeply frozen figure in `toUnit`, a `TypeError` naming a malformed field, or a `RangeError` naming both units. */
+export function convertFigure<I extends IdSpace>(figure: Figure<I>, toUnit: Unit): Figure<I> {
+  checkFigure(figure);
   if (figure.unit === toUnit) return frozenCopy(figure);
   const [from, to] = [scaleOf(figure.unit), scaleOf(toUnit)];
   if (from === undefined || to === undefined || from.dimension !== to.dimension) {

@@ -13,8 +13,12 @@ import type { Figure, IdSpace, Unit } from '../types.js';
  * @param figure - The figure to convert (this article's or your own).
  * @param toUnit - The UCUM code to convert to.
  * @returns A new, deeply frozen figure in `toUnit`.
- * @throws RangeError naming both units, for a count (`1`, `{building}`) or any pair of units
- * that measure different things.
+ * @throws TypeError naming the field and its value where `value`, `min` or `max` is not a finite
+ * number or `null`, or `unit` is not a string (for example
+ * `convertFigure: figure.value must be a finite number or null, got "5"`), and where the figure
+ * holds something that is not plain data, such as a function.
+ * @throws RangeError naming both units, for a count (`1`, `{building}`) or any pair of units that
+ * measure different things.
  * @category Units
  * @example
  * ```ts

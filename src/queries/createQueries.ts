@@ -1,6 +1,5 @@
 import { createGetRecord } from '../core/lookups.js';
 import { createLookup } from '../core/byId.js';
-import { describe } from '../core/describe.js';
 import {
   createAccountsOf,
   createEventsInvolving,
@@ -10,6 +9,7 @@ import {
   createStatementsAbout,
   createStatementsBy,
 } from '../core/relations.js';
+import { checkShape } from '../core/shape.js';
 import { createContextOf, createFindText } from '../core/text.js';
 import { createEventsBetween, createTimeline } from '../core/time.js';
 import { convertFigure } from '../core/units.js';
@@ -30,7 +30,13 @@ import type { Queries } from './types.js';
  * {@link ArticleIds} for this article's.
  * @param dataset - The article and its actors, statements, events and figures.
  * @returns The helpers, as a frozen {@link Queries} object.
- * @throws TypeError where `dataset` lacks the article text or one of the four record arrays.
+ * @throws TypeError naming the first malformed place, checked once, here, so that no helper
+ * crashes on it later: `dataset` must have the article `text` (a string) and the four record arrays,
+ * without holes; every record must be an object with a string `id`; and the arrays the helpers
+ * index must be arrays: an actor's `evidence`, a statement's `about`, and an event's
+ * `participants` and `accounts` (each item an object). For example
+ * `createQueries: dataset.statements[3].about must be an array, got null`. Nothing else is
+ * checked: validate with `DatasetSchema` for that.
  * @category Data
  * @example
  * ```ts
@@ -45,14 +51,8 @@ import type { Queries } from './types.js';
  * ```
  */
 export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>): Queries<I> {
-  const { article, actors, statements, events, figures } = (dataset ?? {}) as Partial<Dataset<I>>;
-  for (const [name, value] of Object.entries({ actors, statements, events, figures })) {
-    if (!Array.isArray(value)) throw new TypeError(`createQueries: dataset.${name} must be an array, got ${describe(value)}`);
-  }
-  if (typeof article?.text !== 'string') {
-    throw new TypeError(`createQueries: dataset.article.text must be a string, got ${describe(article?.text)}`);
-  }
-  const [a, s, e, f] = [actors, statements, events, figures] as [Dataset<I>['actors'], Dataset<I>['statements'], Dataset<I>['events'], Dataset<I>['figures']];
+  checkShape(dataset);
+  const { article, actors: a, statements: s, events: e, figures: f } = dataset;
   const queries = {
     getActor: createLookup(a),
     getStatement: createLookup(s),

@@ -1,0 +1,67 @@
+/**
+ * The shape checks `createQueries` runs once over a caller's dataset, so that a malformed record
+ * fails there, with its place named, and never deep inside a helper.
+ *
+ * @internal
+ * @module
+ */
+import { describe } from './describe.js';
+
+type Collection = 'actors' | 'statements' | 'events' | 'figures';
+
+/**
+ * The array fields the indexes read, per collection; `true` where the indexes also read fields of
+ * the items (`participants[].actor`, `accounts[].source`), so each item must be an object.
+ */
+const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: string, ofObjects: boolean])[]>> = {
+  actors: [['evidence', false]],
+  statements: [['about', false]],
+  events: [
+    ['participants', true],
+    ['accounts', true],
+  ],
+  figures: [],
+};
+
+function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
+function checkObjects(items: readonly unknown[], place: string): asserts items is readonly Readonly<Record<string, unknown>>[] {
+  for (let i = 0; i < items.length; i++) {
+    if (!Object.hasOwn(items, i)) throw new TypeError(`createQueries: ${place}[${i}] must be an object, got a hole in the array`);
+    if (!isObject(items[i])) throw new TypeError(`createQueries: ${place}[${i}] must be an object, got ${describe(items[i])}`);
+  }
+}
+
+/**
+ * Checks what the helpers read of a dataset: the four collections are arrays without holes, the
+ * article has a string `text`, every record is an object with a string `id`, and the array fields
+ * the indexes read are arrays.
+ *
+ * @throws TypeError naming the first offending place, e.g. `dataset.statements[3].about`.
+ */
+export function checkShape(dataset: unknown): void {
+  const { article, ...collections } = (isObject(dataset) ? dataset : {}) as Readonly<Record<string, unknown>>;
+  const names: readonly Collection[] = ['actors', 'statements', 'events', 'figures'];
+  for (const name of names) {
+    const records = collections[name];
+    if (!Array.isArray(records)) throw new TypeError(`createQueries: dataset.${name} must be an array, got ${describe(records)}`);
+  }
+  const text = isObject(article) ? article['text'] : undefined;
+  if (typeof text !== 'string') throw new TypeError(`createQueries: dataset.article.text must be a string, got ${describe(text)}`);
+  for (const name of names) {
+    const records = collections[name] as readonly unknown[];
+    checkObjects(records, `dataset.${name}`);
+    records.forEach((record, i) => {
+      const place = `dataset.${name}[${i}]`;
+      if (typeof record['id'] !== 'string') throw new TypeError(`createQueries: ${place}.id must be a string, got ${describe(record['id'])}`);
+      for (const [field, ofObjects] of ARRAY_FIELDS[name]) {
+        const value = record[field];
+        if (!Array.isArray(value)) throw new TypeError(`createQueries: ${place}.${field} must be an array, got ${describe(value)}`);
+        if (ofObjects) checkObjects(value, `${place}.${field}`);
+      }
+    });
+  }
+}
