@@ -1,0 +1,91 @@
+/**
+ * The deterministic budgets of issue 5, on the built package: bundle bytes against the floor
+ * (gzip of dataset.json), tree-shaking with esbuild and rollup, no zod in the main entry, and the
+ * type instantiations a consumer of the packed tarball pays under TypeScript 5.9. The ceilings
+ * live in scripts/bench/budgets.ts, shared with `npm run bench`, which also reports the timings
+ * (never asserted here). Needs `npm run build` first.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { bundleAll, datasetJsonGzip, SENTINELS, sentinelsIn, zodIn, type Bundle, type Bundler, type Fixture } from '../scripts/bench/bundles.js';
+import { BUDGETS, ENLARGED_IDS } from '../scripts/bench/budgets.js';
+import { added, installPacked, measureConsumerCost, type ConsumerCost, type Install } from '../scripts/bench/consumer.js';
+import { requireBuild } from '../scripts/bench/paths.js';
+
+const BUNDLERS: readonly Bundler[] = ['esbuild', 'rollup'];
+
+let bundles: Readonly<Record<Bundler, Readonly<Record<Fixture, Bundle>>>>;
+let floor: { readonly bytes: number; readonly gzip: number };
+let cost: ConsumerCost;
+let packed: Promise<Install> | undefined;
+
+beforeAll(async () => {
+  requireBuild();
+  packed = installPacked();
+  [bundles] = await Promise.all([bundleAll(), packed]);
+  floor = datasetJsonGzip();
+  [cost] = (await measureConsumerCost(await packed, ['5.9'], ENLARGED_IDS)) as [ConsumerCost];
+}, 180_000);
+
+afterAll(async () => {
+  await packed?.then((install) => install.dispose(), () => undefined);
+});
+
+describe('bundle size', () => {
+  test('the bundles are of the built package, resolved through its exports to dist/index.js', () => {
+    for (const bundler of BUNDLERS) {
+      for (const bundle of Object.values(bundles[bundler])) {
+        expect(bundle.inputs, `${bundler} ${bundle.fixture}`).toContain('dist/index.js');
+        expect(bundle.inputs.filter((input) => input.startsWith('src/')), `${bundler} ${bundle.fixture}`).toEqual([]);
+      }
+    }
+  });
+
+  test(`a minified ESM bundle of everything in the main entry gzips to at most ${BUDGETS.fullBundleOverDatasetGzip} × gzip(dataset.json)`, () => {
+    const ceiling = Math.floor(BUDGETS.fullBundleOverDatasetGzip * floor.gzip);
+    for (const bundler of BUNDLERS) expect(bundles[bundler].everything.gzip, bundler).toBeLessThanOrEqual(ceiling);
+  });
+});
+
+describe('tree-shaking', () => {
+  test('the sentinels are real: the bundle of everything holds the quote and the figure evidence', () => {
+    for (const bundler of BUNDLERS) expect(sentinelsIn(bundles[bundler].everything.code), bundler).toEqual(Object.values(SENTINELS));
+  });
+
+  test.each(BUNDLERS)(`%s: getActor alone is at most ${BUDGETS.getActorOverFull} × the bundle of everything, minified and gzipped`, (bundler) => {
+    const { getActor, everything } = bundles[bundler];
+    expect(getActor.bytes).toBeLessThanOrEqual(BUDGETS.getActorOverFull * everything.bytes);
+    expect(getActor.gzip).toBeLessThanOrEqual(BUDGETS.getActorOverFull * everything.gzip);
+  });
+
+  test.each(BUNDLERS)('%s: getActor alone bundles actors but no statement or figure text', (bundler) => {
+    const { code } = bundles[bundler].getActor;
+    expect(code).toContain('Donald Trump');
+    expect(sentinelsIn(code)).toEqual([]);
+  });
+});
+
+describe('zod', () => {
+  test('the bundle of everything in the main entry holds no zod, with esbuild or rollup', () => {
+    expect(BUNDLERS.flatMap((bundler) => zodIn(bundles[bundler].everything).map((found) => `${bundler}: ${found}`))).toEqual([]);
+  });
+});
+
+describe('consumer type-check cost (TypeScript 5.9, the packed tarball, skipLibCheck false)', () => {
+  test('the empty, the typical and the enlarged consumers type-check cleanly', () => {
+    const checks = [cost.empty, cost.typical, ...cost.enlarged];
+    expect(checks.flatMap((check) => check.errors)).toEqual([]);
+    expect(checks.map((check) => check.exitCode)).toEqual(checks.map(() => 0));
+  });
+
+  test(`a typical consumer adds at most ${BUDGETS.consumerInstantiations.toLocaleString('en-US')} type instantiations over an empty one`, () => {
+    expect(cost.empty.instantiations).toBeGreaterThan(0);
+    expect(added(cost)).toBeLessThanOrEqual(BUDGETS.consumerInstantiations);
+  });
+
+  test(`the instantiations do not grow with the records: id unions enlarged by ${ENLARGED_IDS.join(' and ')} ids each add none`, () => {
+    // The enlarged unions really are loaded: each of the 4 × extra synthetic ids is a type of its own.
+    const short = cost.enlarged.filter((check) => (check.types ?? 0) < (cost.typical.types ?? 0) + 4 * check.extra);
+    expect(short.map((check) => `+${check.extra} ids: ${check.types} types`)).toEqual([]);
+    expect(cost.enlarged.map((check) => added(cost, check))).toEqual(cost.enlarged.map(() => added(cost)));
+  });
+});
