@@ -238,7 +238,9 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
         }));
       `,
       'main.ts': `
-        import { actors, dataset, statements, type Actor, type ActorId, type Statement } from '${name}';
+        import { actors, dataset, getActor, statements, statementsBy, type Actor, type ActorId, type Statement } from '${name}';
+        export const spokesman: string = getActor('dmitry-peskov').name;
+        export const trumpSaid: number = statementsBy('donald-trump').length;
         const id: ActorId = 'donald-trump';
         const trump: Actor | undefined = actors.find((actor) => actor.id === id);
         const said: readonly Statement[] = statements.filter((statement) => statement.speaker === id);
@@ -250,8 +252,10 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
         export const found: pkg.Actor | undefined = pkg.actors.find((actor) => actor.id === id);
       `,
       'bad.ts': `
-        import type { ActorId } from '${name}';
+        import { getActor, statementsBy, type ActorId } from '${name}';
         export const id: ActorId = 'donald-trumpp';
+        export const said: number = statementsBy('donald-trunp').length;
+        export const spokesman: string = getActor('dmitry-peskof').name;
       `,
       'tsconfig.nodenext.json': { compilerOptions: nodenext, files: ['main.ts', 'main.cts'] },
       'tsconfig.bundler.json': { compilerOptions: bundler, files: ['main.ts'] },
@@ -424,11 +428,14 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
     expect(code).toBe(0);
   });
 
-  it.each(['nodenext', 'bundler'])('rejects a misspelt actor id at compile time under moduleResolution %s', async (mode) => {
+  it.each(['nodenext', 'bundler'])('rejects misspelt actor ids at compile time under moduleResolution %s', async (mode) => {
     const { code, stdout } = await result(`tsc-bad-${mode}`);
     expect(code).not.toBe(0);
     const errors = stdout.split('\n').filter((line) => /error TS\d+/.test(line));
-    expect(errors).toHaveLength(1);
+    expect(errors).toHaveLength(3);
     expect(errors[0]).toMatch(/^bad\.ts\(\d+,\d+\): error TS(2322|2820): Type '"donald-trumpp"' is not assignable to type 'ActorId'/);
+    expect(errors[1]).toMatch(/^bad\.ts\(\d+,\d+\): error TS(2345|2820): Argument of type '"donald-trunp"' is not assignable to parameter of type 'ActorId'/);
+    // A lookup takes any string, so a misspelt id gives `Actor | undefined`, and `.name` on it fails under strict.
+    expect(errors[2]).toMatch(/^bad\.ts\(\d+,\d+\): error TS(2532|18048): /);
   });
 });
