@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
 import { contextOf, convertFigure, createQueries, dataset, eventsBetween, findText, getFigure } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/index.js';
+import { askEveryIdHelper } from './helpers/ask.js';
 
 /** Helpers that take an id, a unit or a query and answer `undefined` or `[]` for anything they do not know. */
 const lookups = ['getActor', 'getStatement', 'getEvent', 'getFigure', 'getRecord'] as const;
@@ -302,15 +303,7 @@ describe('createQueries checks the records it is given, once, when it is called'
           expect((error as Error).message).toMatch(/^createQueries: dataset\.(article\.text|(actors|statements|events|figures)\[\d+\])/);
           return;
         }
-        for (const id of [...ids, 'nobody']) {
-          q.getRecord(id);
-          q.statementsBy(id);
-          q.statementsAbout(id);
-          q.eventsInvolving(id);
-          q.figuresAbout(id);
-          q.mentionsOf(id);
-          q.accountsOf(id);
-        }
+        for (const id of [...ids, 'nobody']) askEveryIdHelper(q, id);
         q.eventsBetween('2000-01-01', '2099-12-31');
         q.timeline();
         q.figuresByUnit('Cel');

@@ -29,6 +29,7 @@ import type { Dataset, Figure, IdSpace, Unit } from '../src/index.js';
 import { deepFreeze } from '../src/internal/freeze.js';
 import { anyId, datasetArbitrary, isoDate, isoWindow, spanOf, unit } from './helpers/arbitraries.js';
 import { naiveCharsContext, naiveSentenceContext, reference } from './helpers/reference.js';
+import { askEveryIdHelper } from './helpers/ask.js';
 
 const RUNS = { numRuns: 1000 } as const;
 
@@ -170,13 +171,7 @@ describe('on random datasets, every helper agrees with a plain filter over the a
         const frozen = deepFreeze(structuredClone(data));
         for (const target of [data, frozen]) {
           const q = createQueries(target);
-          q.getRecord(id);
-          q.statementsBy(id);
-          q.statementsAbout(id);
-          q.eventsInvolving(id);
-          q.figuresAbout(id);
-          q.mentionsOf(id);
-          q.accountsOf(id);
+          askEveryIdHelper(q, id);
           q.eventsBetween(from, to);
           q.timeline();
           q.figuresByUnit(id as Unit);
