@@ -1,14 +1,28 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  splitting: false,
-  sourcemap: false,
-  target: 'es2022',
-  platform: 'neutral',
-  // tsup already leaves peer dependencies out; saying so keeps zod out of dist/ even if package.json changes.
-  external: ['zod'],
-});
+export default defineConfig([
+  {
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: false,
+    splitting: false,
+    sourcemap: false,
+    target: 'es2022',
+    platform: 'neutral',
+    // tsup already leaves peer dependencies out; saying so keeps zod out of dist/ even if package.json changes.
+    external: ['zod'],
+  },
+  {
+    // The command line: ESM only, for Node, with its shebang kept; no types, it is not imported.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    splitting: false,
+    sourcemap: false,
+    target: 'node20',
+    platform: 'node',
+    external: ['zod'],
+  },
+]);

@@ -25,6 +25,7 @@ interface Manifest {
   readonly main: string;
   readonly module: string;
   readonly types: string;
+  readonly bin: Readonly<Record<string, string>>;
 }
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
@@ -34,6 +35,7 @@ const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
   'dist/schema.json',
+  'dist/cli.js',
 ];
 
 interface Result {
@@ -333,7 +335,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
   });
 
   it('holds every file that package.json points at', () => {
-    const targets: string[] = [manifest.main, manifest.module, manifest.types];
+    const targets: string[] = [manifest.main, manifest.module, manifest.types, ...Object.values(manifest.bin)];
     const collect = (value: unknown): void => {
       if (typeof value === 'string') targets.push(value);
       else if (typeof value === 'object' && value !== null) Object.values(value).forEach(collect);

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+/**
+ * The `kyiv-strike-pause` command: `kyiv-strike-pause <command> [options]`. It only parses
+ * arguments, reads and writes files and prints; the library does the work.
+ *
+ * @internal
+ * @module
+ */
+import { main } from './main.js';
+
+process.exitCode = await main(process.argv.slice(2), {
+  cwd: process.cwd(),
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+});
