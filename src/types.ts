@@ -289,7 +289,9 @@ export type EventStatus =
   | 'denied';
 
 /**
- * A source's position on an event, in the manner of FactBank.
+ * A source's position on an event, in the manner of FactBank. `reports-as-requested` is a source
+ * that reports the event only as something asked for (the Kremlin on the halt Trump requested): it
+ * commits to the request, not to the event.
  *
  * @category Data
  */
@@ -301,7 +303,8 @@ export type Stance =
   | 'expects'
   | 'doubts'
   | 'hedges'
-  | 'commits-conditionally';
+  | 'commits-conditionally'
+  | 'reports-as-requested';
 
 /**
  * One source's account of an event.

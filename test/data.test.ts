@@ -122,4 +122,53 @@ describe('the dataset', () => {
       ]),
     );
   });
+
+  test('a source that only reports a request never asserts the requested event', () => {
+    // A statement about an appeal (the request) that carries an `asserts` account of a requested
+    // event counts only where its source also asserts an agreement to it (as Trump does).
+    const appeals = new Set(events.filter((event) => event.type === 'appeal').map((event) => event.id));
+    const agreeing = new Set(
+      events
+        .filter((event) => event.type === 'agreement')
+        .flatMap((event) => event.accounts.filter((account) => account.stance === 'asserts').map((account) => account.source)),
+    );
+    const offenders = events
+      .filter((event) => event.status === 'requested')
+      .flatMap((event) =>
+        event.accounts
+          .filter((account) => account.stance === 'asserts' && account.statement !== undefined)
+          .filter((account) => statements.find((s) => s.id === account.statement)?.about.some((id) => appeals.has(id)))
+          .filter((account) => !agreeing.has(account.source))
+          .map((account) => `${event.id}: ${account.source} via ${account.statement}`),
+      );
+    expect(offenders).toEqual([]);
+    const kremlin = events.find((event) => event.id === 'strike-halt')?.accounts.filter((account) => account.source === 'kremlin');
+    expect(kremlin?.map((account) => [account.stance, account.time?.value ?? null])).toEqual([
+      ['reports-as-requested', '../2026-02-01'],
+      ['reports-as-requested', null],
+    ]);
+  });
+
+  test('statements that continue a dated statement or a meeting carry its time', () => {
+    const time = (id: string) => statements.find((statement) => statement.id === id)?.time;
+    expect(time('kremlin-request-terms')?.value).toBe(time('kremlin-putin-received-request')?.value);
+    const meeting = events.find((event) => event.id === 'cabinet-meeting')?.time?.value;
+    const atMeeting = statements.filter((statement) => statement.channel === 'white-house');
+    expect(atMeeting.length).toBeGreaterThan(0);
+    const offenders = atMeeting.filter((statement) => statement.time?.value !== meeting || statement.time.anchor !== 'cabinet-meeting');
+    expect(offenders.map((statement) => statement.id)).toEqual([]);
+  });
+
+  test('what the article says of electricity, of Moscow’s forces and of those who rely on generators is recorded', () => {
+    const event = (id: string) => events.find((e) => e.id === id);
+    expect(event('kyiv-electricity-outage')?.evidence[0]?.text).toContain('electricity in Kyiv');
+    expect(event('donbas-capture-failure')?.participants).toEqual([{ actor: 'russian-armed-forces', role: 'attacker' }]);
+    expect(actors.find((actor) => actor.id === 'russian-armed-forces')?.evidence.map((span) => span.text)).toEqual(['Moscow’s forces']);
+    expect(event('civilian-energy-shortages')?.participants.map((participant) => participant.actor)).toEqual(['households', 'small-businesses', 'hospitals']);
+  });
+
+  test('no actor id says more than the article: the advisers are nobody’s in particular', () => {
+    expect(actorIds).toContain('advisers');
+    expect(actorIds.filter((id) => /^(trump|putin|zelenskyy)-/.test(id))).toEqual([]);
+  });
 });

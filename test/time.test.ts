@@ -37,7 +37,21 @@ const cases: readonly Case[] = [
   { at: 'event:uae-three-way-contacts', expression: 'last weekend', rule: { kind: 'last-weekend' } },
   { at: 'event:zaporizhzhia-energy-strike', expression: 'a day earlier', rule: { kind: 'offset', days: -1 }, reference: 'anchor-start' },
   { at: 'event:energy-pause-2025', expression: 'last year', rule: { kind: 'last-year' } },
-  { at: 'event:energy-strikes-2025', expression: 'last year', rule: { kind: 'last-year' } },
+  { at: 'event:energy-strikes-2025', expression: 'last year', rule: { kind: 'year-of-reference' }, reference: 'anchor-start' },
+  { at: 'statement:kremlin-request-terms', expression: 'on Friday (30 January)', rule: { kind: 'offset', days: 0 }, reference: 'anchor-start' },
+  { at: 'event:kyiv-electricity-outage', expression: 'following Russian air strikes last Saturday', rule: { kind: 'after-anchor' }, reference: 'anchor-start' },
+  // Trump's and Witkoff's later remarks at the Cabinet meeting take the meeting's time.
+  ...[
+    'trump-asked-putin-not-to-fire',
+    'trump-weather-record-setting',
+    'trump-ukraine-cold-like-washington',
+    'trump-advisers-questioned',
+    'trump-putin-agreed',
+    'trump-dont-waste-the-call',
+  ].map((id): Case => ({ at: `statement:${id}`, expression: 'earlier', rule: { kind: 'between', from: '2026-01-29', to: '2026-01-30' }, reference: 'anchor-start' })),
+  ...['witkoff-discussions-continuing', 'witkoff-territorial-issues', 'witkoff-talks-resume'].map(
+    (id): Case => ({ at: `statement:${id}`, expression: 'at the Cabinet meeting', rule: { kind: 'between', from: '2026-01-29', to: '2026-01-30' }, reference: 'anchor-start' }),
+  ),
 ];
 
 function allTimes(): Map<string, TimeValue> {

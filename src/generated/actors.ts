@@ -684,7 +684,7 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     ]
   },
   {
-    "id": "trump-advisers",
+    "id": "advisers",
     "kind": "group",
     "name": "advisers",
     "aliases": [
@@ -696,7 +696,7 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     "notes": [
       {
         "field": "aliases",
-        "text": "The article's \"some advisers had questioned\" paraphrases the quote that follows, in which Trump says \"A lot of people said\"; both are taken as the same group. The article does not say whose advisers they are."
+        "text": "The article's \"some advisers had questioned\" paraphrases the quote that follows, in which Trump says \"A lot of people said\"; both are taken as the same group. The article does not say whose advisers they are. The id says only \"advisers\" for that reason."
       },
       {
         "field": "wikidata",
@@ -1178,6 +1178,33 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     ]
   },
   {
+    "id": "russian-armed-forces",
+    "kind": "organization",
+    "name": "Russian armed forces",
+    "aliases": [
+      "Moscow’s forces"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "\"Moscow’s forces\": the article names them once, by their capital; \"Moscow\" inside the phrase stays a mention of russian-government."
+      },
+      {
+        "field": "wikidata",
+        "text": "No QID for the Russian Armed Forces was verified."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 3923,
+        "end": 3938,
+        "text": "Moscow’s forces"
+      }
+    ]
+  },
+  {
     "id": "yuri-ushakov",
     "kind": "person",
     "name": "Yuri Ushakov",
@@ -1417,6 +1444,87 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
         "start": 5872,
         "end": 5876,
         "text": "army"
+      }
+    ]
+  },
+  {
+    "id": "households",
+    "kind": "group",
+    "name": "households",
+    "aliases": [
+      "households"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "Households in Ukraine's civilian areas that rely on generators."
+      },
+      {
+        "field": "wikidata",
+        "text": "An unnamed group has no Wikidata item."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 5985,
+        "end": 5995,
+        "text": "households"
+      }
+    ]
+  },
+  {
+    "id": "small-businesses",
+    "kind": "group",
+    "name": "small businesses",
+    "aliases": [
+      "small businesses"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "Small businesses in Ukraine's civilian areas that rely on generators."
+      },
+      {
+        "field": "wikidata",
+        "text": "An unnamed group has no Wikidata item."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 5997,
+        "end": 6013,
+        "text": "small businesses"
+      }
+    ]
+  },
+  {
+    "id": "hospitals",
+    "kind": "facility",
+    "name": "hospitals",
+    "aliases": [
+      "hospitals"
+    ],
+    "roles": [],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "Hospitals in Ukraine's civilian areas that rely on generators."
+      },
+      {
+        "field": "wikidata",
+        "text": "Unnamed hospitals have no Wikidata item."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 6018,
+        "end": 6027,
+        "text": "hospitals"
       }
     ]
   },

@@ -138,7 +138,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "accounts": [
       {
         "source": "kremlin",
-        "stance": "asserts",
+        "stance": "reports-as-requested",
         "statement": "kremlin-request-terms",
         "time": {
           "expression": "until 1 February",
@@ -189,7 +189,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       },
       {
         "source": "kremlin",
-        "stance": "asserts",
+        "stance": "reports-as-requested",
         "statement": "kremlin-says-trump-asked-putin"
       },
       {
@@ -211,6 +211,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "\"until 1 February\" bounds the end only; the start is not stated, so the interval is open."
+      },
+      {
+        "field": "accounts",
+        "text": "The Kremlin reports the halt only as what Trump asked for (\"The request was to halt strikes on Kyiv until 1 February\"); it never says the halt was agreed or will happen, and the article adds that the Kremlin did not confirm the reported agreement. Its two accounts are therefore reports-as-requested, not asserts: the Kremlin's terms (until 1 February) stay with the halt as requested, beside Trump's week and Myhovych's two or two to three days."
       }
     ],
     "evidence": [
@@ -927,6 +931,46 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     ]
   },
   {
+    "id": "kyiv-electricity-outage",
+    "type": "outage",
+    "cameo": null,
+    "summary": "Kyiv is left without electricity in places after the Russian air strikes of last Saturday, and crews are still restoring it.",
+    "participants": [],
+    "location": "kyiv",
+    "time": {
+      "expression": "following Russian air strikes last Saturday",
+      "value": "2026-01-24/..",
+      "precision": "day",
+      "anchor": "kyiv-air-strikes",
+      "inferred": true
+    },
+    "status": "ongoing",
+    "accounts": [
+      {
+        "source": null,
+        "stance": "asserts"
+      }
+    ],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": null,
+        "text": "The article records the loss only through its repair: crews \"were still restoring heating and electricity\". The heating outage has its own record (kyiv-heating-outage), from Klitschko's count."
+      },
+      {
+        "field": "time",
+        "text": "Began with the strikes of 24 January and had not ended when the article was written; the end is open."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 2622,
+        "end": 2734,
+        "text": "Emergency crews were still restoring heating and electricity in Kyiv following Russian air strikes last Saturday"
+      }
+    ]
+  },
+  {
     "id": "kyiv-power-restoration",
     "type": "recovery",
     "cameo": null,
@@ -1476,6 +1520,45 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     ]
   },
   {
+    "id": "donbas-capture-failure",
+    "type": "military-attack",
+    "cameo": "190",
+    "summary": "Russian forces have failed to capture parts of the Donbas region that Russia demands.",
+    "participants": [
+      {
+        "actor": "russian-armed-forces",
+        "role": "attacker"
+      }
+    ],
+    "location": "donbas",
+    "time": null,
+    "status": "occurred",
+    "accounts": [
+      {
+        "source": null,
+        "stance": "asserts"
+      }
+    ],
+    "wikidata": null,
+    "notes": [
+      {
+        "field": "time",
+        "text": "No dates: \"have failed to capture\" says only that the attempts so far have failed."
+      },
+      {
+        "field": "cameo",
+        "text": "190, use conventional military force: the attempts to take territory, which the article says failed."
+      }
+    ],
+    "evidence": [
+      {
+        "start": 3917,
+        "end": 3961,
+        "text": "areas Moscow’s forces have failed to capture"
+      }
+    ]
+  },
+  {
     "id": "us-security-guarantees",
     "type": "agreement",
     "cameo": null,
@@ -1668,8 +1751,8 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       "expression": "last year",
       "value": "2025",
       "precision": "year",
-      "anchor": "publication",
-      "inferred": false
+      "anchor": "energy-pause-2025",
+      "inferred": true
     },
     "status": "occurred",
     "accounts": [
@@ -1688,6 +1771,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "location",
         "text": "\"eastern and central regions\" are not named."
+      },
+      {
+        "field": "time",
+        "text": "\"last year\" dates the arrangements; the strikes are dated only because the arrangements failed to prevent them, so the year is inferred from energy-pause-2025."
       }
     ],
     "evidence": [
@@ -1703,7 +1790,20 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "type": "outage",
     "cameo": null,
     "summary": "Energy shortages strain civilian areas, which rely on generators.",
-    "participants": [],
+    "participants": [
+      {
+        "actor": "households",
+        "role": "affected party"
+      },
+      {
+        "actor": "small-businesses",
+        "role": "affected party"
+      },
+      {
+        "actor": "hospitals",
+        "role": "affected party"
+      }
+    ],
     "location": "ukraine",
     "time": null,
     "status": "ongoing",

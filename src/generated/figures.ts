@@ -143,7 +143,12 @@ export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figu
     "measures": "the overnight temperature in Kyiv",
     "about": "cold-weather",
     "source": "vitaly-klitschko",
-    "notes": [],
+    "notes": [
+      {
+        "field": "source",
+        "text": "Attributed to Klitschko because the temperature clause sits inside his reported speech; see the note on klitschko-buildings-without-heat."
+      }
+    ],
     "evidence": [
       {
         "start": 2856,
@@ -375,7 +380,7 @@ export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figu
     "unit": "Cel",
     "unitInferred": true,
     "countOf": null,
-    "measures": "night temperatures residents are told to prepare for",
+    "measures": "how low night temperatures drop while residents are told to prepare for renewed strikes",
     "about": "cold-weather",
     "source": "rudolf-myhovych",
     "notes": [

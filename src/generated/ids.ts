@@ -22,7 +22,7 @@ export type ActorId =
   | "us-cabinet"
   | "white-house"
   | "washington"
-  | "trump-advisers"
+  | "advisers"
   | "telegram"
   | "ukrainian-government"
   | "ukraines-partners"
@@ -39,6 +39,7 @@ export type ActorId =
   | "united-arab-emirates"
   | "steve-witkoff"
   | "donbas"
+  | "russian-armed-forces"
   | "yuri-ushakov"
   | "sergei-lavrov"
   | "rudolf-myhovych"
@@ -47,6 +48,9 @@ export type ActorId =
   | "ukrainian-officials"
   | "zaporizhzhia-region"
   | "ukrainian-armed-forces"
+  | "households"
+  | "small-businesses"
+  | "hospitals"
   | "patriot"
   | "ukrainian-air-defence"
   | "residents";
@@ -77,7 +81,7 @@ export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly Ac
   "us-cabinet",
   "white-house",
   "washington",
-  "trump-advisers",
+  "advisers",
   "telegram",
   "ukrainian-government",
   "ukraines-partners",
@@ -94,6 +98,7 @@ export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly Ac
   "united-arab-emirates",
   "steve-witkoff",
   "donbas",
+  "russian-armed-forces",
   "yuri-ushakov",
   "sergei-lavrov",
   "rudolf-myhovych",
@@ -102,6 +107,9 @@ export const actorIds: readonly ActorId[] = /*#__PURE__*/ deepFreeze<readonly Ac
   "ukrainian-officials",
   "zaporizhzhia-region",
   "ukrainian-armed-forces",
+  "households",
+  "small-businesses",
+  "hospitals",
   "patriot",
   "ukrainian-air-defence",
   "residents"
@@ -265,6 +273,7 @@ export type EventId =
   | "washington-cold-snap"
   | "ukraine-peace-contacts"
   | "us-energy-strike-efforts"
+  | "kyiv-electricity-outage"
   | "kyiv-power-restoration"
   | "kyiv-air-strikes"
   | "kyiv-heating-outage"
@@ -278,6 +287,7 @@ export type EventId =
   | "security-and-recovery-talks"
   | "ukraine-resists-donbas-demand"
   | "donbas-demand"
+  | "donbas-capture-failure"
   | "us-security-guarantees"
   | "ukraine-in-ceasefire-talks"
   | "zaporizhzhia-energy-strike"
@@ -311,6 +321,7 @@ export const eventIds: readonly EventId[] = /*#__PURE__*/ deepFreeze<readonly Ev
   "washington-cold-snap",
   "ukraine-peace-contacts",
   "us-energy-strike-efforts",
+  "kyiv-electricity-outage",
   "kyiv-power-restoration",
   "kyiv-air-strikes",
   "kyiv-heating-outage",
@@ -324,6 +335,7 @@ export const eventIds: readonly EventId[] = /*#__PURE__*/ deepFreeze<readonly Ev
   "security-and-recovery-talks",
   "ukraine-resists-donbas-demand",
   "donbas-demand",
+  "donbas-capture-failure",
   "us-security-guarantees",
   "ukraine-in-ceasefire-talks",
   "zaporizhzhia-energy-strike",

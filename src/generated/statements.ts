@@ -75,7 +75,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "notes": [
       {
         "field": "text",
-        "text": "The article writes \"Russian President\" with no name; the text keeps the words as published and the speaker of the request is not supplied."
+        "text": "The article writes \"Russian President\" with no name; the text keeps the words as published and the recipient of the request is not named."
       }
     ],
     "evidence": [
@@ -105,12 +105,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "peace-negotiations",
       "kyiv"
     ],
-    "time": null,
+    "time": {
+      "expression": "on Friday (30 January)",
+      "value": "2026-01-30",
+      "precision": "day",
+      "anchor": "kremlin-putin-received-request",
+      "inferred": true
+    },
     "channel": null,
     "notes": [
       {
         "field": "cue",
         "text": "No reporting verb: the sentence continues the Kremlin's account begun in the sentence before it."
+      },
+      {
+        "field": "time",
+        "text": "The sentence continues the Kremlin's statement of Friday (30 January), so it takes that statement's time."
       }
     ],
     "evidence": [
@@ -118,6 +128,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 192,
         "end": 306,
         "text": "The request was to halt strikes on Kyiv until 1 February to create a favourable environment for peace negotiations"
+      },
+      {
+        "start": 56,
+        "end": 95,
+        "text": "The Kremlin said on Friday (30 January)"
       }
     ]
   },
@@ -268,7 +283,13 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "vladimir-putin",
       "kyiv"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
@@ -278,6 +299,10 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       {
         "field": "text",
         "text": "The quoted characters end with a comma inside the closing quotation mark; it is kept."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -290,6 +315,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1141,
         "end": 1151,
         "text": "Trump said"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
@@ -304,12 +334,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "about": [
       "cold-weather"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Not stated for this sentence: it continues Trump's remarks at the Cabinet meeting at the White House, so the venue is carried over."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -322,6 +362,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1154,
         "end": 1184,
         "text": "Trump described the weather as"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
@@ -338,12 +383,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "washington-cold-snap",
       "ukraine"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Not stated for this sentence: it continues Trump's remarks at the Cabinet meeting at the White House, so the venue is carried over."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -356,6 +411,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1206,
         "end": 1210,
         "text": "said"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
@@ -369,14 +429,24 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "within": null,
     "about": [
       "strike-halt-request",
-      "trump-advisers"
+      "advisers"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Not stated for this sentence: it continues Trump's remarks at the Cabinet meeting at the White House, so the venue is carried over."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -389,12 +459,17 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1292,
         "end": 1305,
         "text": "He added that"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
   {
     "id": "advisers-questioned-effectiveness",
-    "speaker": "trump-advisers",
+    "speaker": "advisers",
     "mode": "indirect",
     "text": "whether making the request would be effective",
     "cue": "questioned",
@@ -432,12 +507,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "strike-halt",
       "vladimir-putin"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Not stated for this sentence: it continues Trump's remarks at the Cabinet meeting at the White House, so the venue is carried over."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -450,6 +535,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1386,
         "end": 1390,
         "text": "said"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
@@ -464,14 +554,24 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "about": [
       "strike-halt-request",
       "putin-agrees-to-halt",
-      "trump-advisers"
+      "advisers"
     ],
-    "time": null,
+    "time": {
+      "expression": "earlier",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Not stated for this sentence: it continues Trump's remarks at the Cabinet meeting at the White House, so the venue is carried over."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -484,12 +584,17 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 1523,
         "end": 1533,
         "text": "Trump said"
+      },
+      {
+        "start": 835,
+        "end": 895,
+        "text": "Speaking earlier during a Cabinet meeting at the White House"
       }
     ]
   },
   {
     "id": "advisers-dont-waste-the-call",
-    "speaker": "trump-advisers",
+    "speaker": "advisers",
     "mode": "direct",
     "text": "Don’t waste the call. You’re not going to get that.",
     "cue": "said",
@@ -815,7 +920,12 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     ],
     "time": null,
     "channel": null,
-    "notes": [],
+    "notes": [
+      {
+        "field": "text",
+        "text": "The clause \"with overnight temperatures dipping to minus 10 degrees Celsius and expected to fall further next week\" has no attribution of its own and sits inside the complement of \"Klitschko said\", so it is read as his words (the content of reported speech runs to the end of the sentence unless a new cue starts). The reporter could have added it; the figures and the expected drop keep Klitschko as their source on this reading."
+      }
+    ],
     "evidence": [
       {
         "start": 2770,
@@ -871,12 +981,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "russia",
       "ukraine"
     ],
-    "time": null,
+    "time": {
+      "expression": "at the Cabinet meeting",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "He spoke at the Cabinet meeting, which the article places at the White House."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -904,12 +1024,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "russia-ukraine-discussions",
       "security-and-recovery-talks"
     ],
-    "time": null,
+    "time": {
+      "expression": "at the Cabinet meeting",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Continues Witkoff's remarks at the Cabinet meeting."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -922,6 +1052,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 3560,
         "end": 3567,
         "text": "He said"
+      },
+      {
+        "start": 3466,
+        "end": 3497,
+        "text": "speaking at the Cabinet meeting"
       }
     ]
   },
@@ -937,12 +1072,22 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       "abu-dhabi-talks",
       "peace-negotiations"
     ],
-    "time": null,
+    "time": {
+      "expression": "at the Cabinet meeting",
+      "value": "2026-01-29/2026-01-30",
+      "precision": "day",
+      "anchor": "cabinet-meeting",
+      "inferred": true
+    },
     "channel": "white-house",
     "notes": [
       {
         "field": "channel",
         "text": "Continues Witkoff's remarks at the Cabinet meeting."
+      },
+      {
+        "field": "time",
+        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
       }
     ],
     "evidence": [
@@ -955,6 +1100,11 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
         "start": 3703,
         "end": 3721,
         "text": "Witkoff noted that"
+      },
+      {
+        "start": 3466,
+        "end": 3497,
+        "text": "speaking at the Cabinet meeting"
       }
     ]
   },

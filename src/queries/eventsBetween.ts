@@ -22,9 +22,10 @@ let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
  * import { eventsBetween } from 'kyiv-strike-pause'
  * eventsBetween('2026-01-29', '2026-01-29').map((e) => e.id)
  * //=> ['strike-halt-request', 'strike-halt', 'cabinet-meeting', 'trump-putin-phone-call', 'putin-agrees-to-halt',
- * //    'kyiv-power-restoration', 'russian-attacks-thursday', 'russia-ukraine-war', 'zaporizhzhia-energy-strike']
+ * //    'kyiv-electricity-outage', 'kyiv-power-restoration', 'russian-attacks-thursday', 'russia-ukraine-war',
+ * //    'zaporizhzhia-energy-strike']
  * eventsBetween('2026-02-02', '2026-02-02').map((e) => e.id)
- * //=> ['kyiv-power-restoration', 'temperature-drop-next-week', 'russia-ukraine-war']
+ * //=> ['kyiv-electricity-outage', 'kyiv-power-restoration', 'temperature-drop-next-week', 'russia-ukraine-war']
  * eventsBetween('2026-02-30', '2026-03-01')
  * //=> throws RangeError: eventsBetween: from must be a YYYY-MM-DD calendar date, got "2026-02-30"
  * ```

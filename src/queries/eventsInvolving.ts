@@ -20,7 +20,8 @@ let query: ((actorId: unknown) => readonly NewsEvent[]) | undefined;
  * eventsInvolving('donald-trump').map((e) => e.id)
  * //=> ['strike-halt-request', 'cabinet-meeting', 'trump-putin-phone-call', 'putin-agrees-to-halt']
  * eventsInvolving('kyiv').map((e) => e.id)
- * //=> ['strike-halt', 'kyiv-power-restoration', 'kyiv-air-strikes', 'kyiv-heating-outage', 'temperature-drop-next-week']
+ * //=> ['strike-halt', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-air-strikes', 'kyiv-heating-outage',
+ * //    'temperature-drop-next-week']
  * ```
  */
 export function eventsInvolving(actorId: ActorId): readonly NewsEvent[] {

@@ -89,7 +89,7 @@ export const statementShape = z
 const accountShape = z
   .strictObject({
     source: id.nullable(),
-    stance: z.enum(['asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally']),
+    stance: z.enum(['asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally', 'reports-as-requested']),
     statement: id.exactOptional(),
     time: timeValueShape.exactOptional(),
   })

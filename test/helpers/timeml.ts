@@ -10,6 +10,7 @@ export type Rule =
   | { readonly kind: 'last-weekend' }
   | { readonly kind: 'next-week' }
   | { readonly kind: 'last-year' }
+  | { readonly kind: 'year-of-reference' }
   | { readonly kind: 'until'; readonly month: number; readonly day: number }
   | { readonly kind: 'offset'; readonly days: number }
   | { readonly kind: 'after-anchor' }
@@ -50,6 +51,8 @@ export function resolve(rule: Rule, reference: string): string {
       return isoWeek(ref + 7);
     case 'last-year':
       return String(new Date(ref * 86_400_000).getUTCFullYear() - 1);
+    case 'year-of-reference':
+      return String(new Date(ref * 86_400_000).getUTCFullYear());
     case 'until': {
       const year = new Date(ref * 86_400_000).getUTCFullYear();
       return `../${year}-${String(rule.month).padStart(2, '0')}-${String(rule.day).padStart(2, '0')}`;
