@@ -126,7 +126,7 @@ describe('the dataset', () => {
   test('a source that only reports a request never asserts the requested event', () => {
     // A statement about an appeal (the request) that carries an `asserts` account of a requested
     // event counts only where its source also asserts an agreement to it (as Trump does).
-    const appeals = new Set(events.filter((event) => event.type === 'appeal').map((event) => event.id));
+    const appeals = new Set<string>(events.filter((event) => event.type === 'appeal').map((event) => event.id));
     const agreeing = new Set(
       events
         .filter((event) => event.type === 'agreement')
@@ -155,7 +155,7 @@ describe('the dataset', () => {
     const meeting = events.find((event) => event.id === 'cabinet-meeting')?.time?.value;
     const atMeeting = statements.filter((statement) => statement.channel === 'white-house');
     expect(atMeeting.length).toBeGreaterThan(0);
-    const offenders = atMeeting.filter((statement) => statement.time?.value !== meeting || statement.time.anchor !== 'cabinet-meeting');
+    const offenders = atMeeting.filter((statement) => statement.time?.value !== meeting || statement.time?.anchor !== 'cabinet-meeting');
     expect(offenders.map((statement) => statement.id)).toEqual([]);
   });
 

@@ -7,6 +7,7 @@
 import type { Figure, IdSpace, Unit } from '../types.js';
 import { deepFreeze } from '../internal/freeze.js';
 import { describe } from './describe.js';
+import { unknownUnitMessage } from './unitNames.js';
 
 interface Scale {
   /** Units of one scale convert into each other. */
@@ -53,6 +54,11 @@ function scaleOf(unit: unknown): Scale | undefined {
   }
 }
 
+/** Whether a code is a count: UCUM's `1` or an annotation such as `{building}`, which convert to nothing else. */
+function isCount(unit: unknown): boolean {
+  return unit === '1' || (typeof unit === 'string' && /^\{[^{}]+\}$/.test(unit));
+}
+
 /** A deeply frozen copy of a figure: copied first, because `deepFreeze` skips what is already frozen. */
 function frozenCopy<I extends IdSpace>(figure: Figure<I>): Figure<I> {
   let copy: Figure<I>;
@@ -87,6 +93,8 @@ export function convertFigure<I extends IdSpace>(figure: Figure<I>, toUnit: Unit
   checkFigure(figure);
   if (figure.unit === toUnit) return frozenCopy(figure);
   const [from, to] = [scaleOf(figure.unit), scaleOf(toUnit)];
+  if (from === undefined && !isCount(figure.unit)) throw new RangeError(unknownUnitMessage('convertFigure: figure.unit', figure.unit, describe(figure.unit)));
+  if (to === undefined && !isCount(toUnit)) throw new RangeError(unknownUnitMessage('convertFigure: toUnit', toUnit, describe(toUnit)));
   if (from === undefined || to === undefined || from.dimension !== to.dimension) {
     throw new RangeError(`convertFigure: cannot convert ${describe(figure.unit)} to ${describe(toUnit)}`);
   }

@@ -18,7 +18,8 @@ import type { Figure, IdSpace, Unit } from '../types.js';
  * `convertFigure: figure.value must be a finite number or null, got "5"`), and where the figure
  * holds something that is not plain data, such as a function.
  * @throws RangeError naming both units, for a count (`1`, `{building}`) or any pair of units that
- * measure different things.
+ * measure different things; and, for a code it does not convert, a RangeError that lists the codes
+ * it does and suggests the nearest (`'degF'` → `'[degF]'`, `'°C'` → `'Cel'`, `'days'` → `'d'`).
  * @category Units
  * @example
  * ```ts
@@ -30,6 +31,8 @@ import type { Figure, IdSpace, Unit } from '../types.js';
  * //=> 48
  * hours.max
  * //=> 72
+ * convertFigure(getFigure('kyiv-overnight-minus-10'), 'degF')
+ * //=> throws RangeError: convertFigure: toUnit "degF" is not a unit convertFigure converts; did you mean "[degF]"? Its codes are Cel, [degF], K, h, d, wk, mo, a, /h, /d (case-sensitive UCUM).
  * convertFigure(getFigure('kyiv-buildings-without-heat'), 'Cel')
  * //=> throws RangeError: convertFigure: cannot convert "{building}" to "Cel"
  * ```

@@ -10,6 +10,9 @@ import {
   createStatementsBy,
 } from '../core/relations.js';
 import { checkShape } from '../core/shape.js';
+import { createRecordsAt } from '../core/evidence.js';
+import { createFindActors } from '../core/names.js';
+import { createSearch } from '../core/search.js';
 import { createContextOf, createFindText } from '../core/text.js';
 import { createEventsBetween, createTimeline } from '../core/time.js';
 import { convertFigure } from '../core/units.js';
@@ -53,6 +56,7 @@ import type { Queries } from './types.js';
 export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>): Queries<I> {
   checkShape(dataset);
   const { article, actors: a, statements: s, events: e, figures: f } = dataset;
+  const findActors = createFindActors(a);
   const queries = {
     getActor: createLookup(a),
     getStatement: createLookup(s),
@@ -71,6 +75,10 @@ export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>):
     convertFigure,
     contextOf: createContextOf(article),
     findText: createFindText(article),
+    findActor: (ref: unknown) => findActors(ref)[0],
+    findActors,
+    recordsAt: createRecordsAt(article, a, s, e, f),
+    search: createSearch(a, s, e, f),
   };
   return Object.freeze(queries) as unknown as Queries<I>;
 }

@@ -11,10 +11,11 @@ let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
  * forever, and an event with no time or only a duration (`P1W`) never counts. Accounts' own times
  * are not consulted.
  *
- * @param from - The first day of the window, an ISO 8601 calendar date `YYYY-MM-DD`.
- * @param to - The last day of the window, `YYYY-MM-DD`, not before `from`.
+ * @param from - The first day of the window: an ISO 8601 calendar date `YYYY-MM-DD`, or a `Date`,
+ * taken as its UTC calendar day (so `new Date('2026-01-29T23:30:00Z')` is 29 January).
+ * @param to - The last day of the window, in the same forms, not before `from`.
  * @returns The events, as a frozen array.
- * @throws RangeError naming the value, where `from` or `to` is not a valid calendar date or `from`
+ * @throws RangeError naming the value, where `from` or `to` is not a valid calendar date (or is an invalid `Date`) or `from`
  * is after `to`.
  * @category Time
  * @example
@@ -26,10 +27,13 @@ let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
  * //    'zaporizhzhia-energy-strike']
  * eventsBetween('2026-02-02', '2026-02-02').map((e) => e.id)
  * //=> ['kyiv-electricity-outage', 'kyiv-power-restoration', 'temperature-drop-next-week', 'russia-ukraine-war']
+ * eventsBetween(new Date(Date.UTC(2026, 0, 24)), new Date(Date.UTC(2026, 0, 24))).map((e) => e.id)
+ * //=> ['strike-halt', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-air-strikes', 'russia-ukraine-war',
+ * //    'uae-three-way-contacts']
  * eventsBetween('2026-02-30', '2026-03-01')
- * //=> throws RangeError: eventsBetween: from must be a YYYY-MM-DD calendar date, got "2026-02-30"
+ * //=> throws RangeError: eventsBetween: from must be a YYYY-MM-DD calendar date or a valid Date, got "2026-02-30"
  * ```
  */
-export function eventsBetween(from: string, to: string): readonly NewsEvent[] {
+export function eventsBetween(from: string | Date, to: string | Date): readonly NewsEvent[] {
   return (query ??= createEventsBetween(events))(from, to);
 }

@@ -9,6 +9,10 @@ let query: ((unit: unknown) => readonly Figure[]) | undefined;
  * `figuresByUnit('Cel')` does not return figures in `[degF]` (convert them with
  * {@link convertFigure}).
  *
+ * The codes in use are those {@link convertFigure} converts, `Cel`, `[degF]`, `K` (temperatures),
+ * `h`, `d`, `wk`, `mo`, `a` (durations) and `/h`, `/d` (frequencies), and UCUM's count annotations
+ * such as `{building}`, `{person}` and `{party}`. Write Fahrenheit as `[degF]`, not `degF`.
+ *
  * @param unit - A UCUM code such as `Cel`, `d` or `{building}`. Any other value gives `[]`.
  * @returns The figures, as a frozen array.
  * @category Units

@@ -2,15 +2,22 @@ import { createTimeline } from '../core/time.js';
 import { events } from '../generated/events.js';
 import type { TimelineEntry } from './types.js';
 
-let query: (() => readonly TimelineEntry[]) | undefined;
+let query: ((from?: unknown, to?: unknown) => readonly TimelineEntry[]) | undefined;
 
 /**
  * Every dated event in calendar order, each with the days its `time.value` covers. Events are
  * ordered by first day (an open start comes first), then by last day (an open end comes last),
- * then in record order. Events with no time or only a duration are left out.
+ * then in record order. Events with no time or only a duration are left out. Given a window, only
+ * the entries whose days overlap it are kept, as {@link eventsBetween} counts them; either end may
+ * be left out for an open window.
  *
+ * @param from - The first day of the window, `YYYY-MM-DD` or a `Date` (its UTC calendar day); leave
+ * it out for no lower bound.
+ * @param to - The last day of the window, in the same forms; leave it out for no upper bound.
  * @returns The entries, as a frozen array of frozen {@link TimelineEntry}s; `from` and `to` are
  * ISO dates, or `null` for an open end.
+ * @throws RangeError naming the value, where a given end is not a valid calendar date or `Date`,
+ * or `from` is after `to`.
  * @category Time
  * @example
  * ```ts
@@ -19,8 +26,11 @@ let query: (() => readonly TimelineEntry[]) | undefined;
  * //=> ['strike-halt null..2026-02-01', 'russia-ukraine-war 2022-01-01..null', 'energy-pause-2025 2025-01-01..2025-12-31']
  * timeline().at(-1)?.event.id
  * //=> 'temperature-drop-next-week'
+ * timeline('2026-02-01').map(({ event }) => event.id)
+ * //=> ['strike-halt', 'russia-ukraine-war', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'abu-dhabi-talks',
+ * //    'temperature-drop-next-week']
  * ```
  */
-export function timeline(): readonly TimelineEntry[] {
-  return (query ??= createTimeline(events))();
+export function timeline(from?: string | Date, to?: string | Date): readonly TimelineEntry[] {
+  return (query ??= createTimeline(events))(from, to);
 }

@@ -125,9 +125,9 @@ export interface Queries<I extends IdSpace = ArticleIds> {
   /** Each source's account of the event, with its statement. See {@link accountsOf}. */
   readonly accountsOf: (eventId: I['event']) => readonly ResolvedAccount<I>[];
   /** The events whose time overlaps the window. See {@link eventsBetween}. */
-  readonly eventsBetween: (from: string, to: string) => readonly NewsEvent<I>[];
-  /** Every dated event in calendar order. See {@link timeline}. */
-  readonly timeline: () => readonly TimelineEntry<I>[];
+  readonly eventsBetween: (from: string | Date, to: string | Date) => readonly NewsEvent<I>[];
+  /** Every dated event in calendar order, optionally within a window. See {@link timeline}. */
+  readonly timeline: (from?: string | Date, to?: string | Date) => readonly TimelineEntry<I>[];
   /** The figures stated in the unit. See {@link figuresByUnit}. */
   readonly figuresByUnit: (unit: Unit) => readonly Figure<I>[];
   /** A copy of the figure in another unit. See {@link convertFigure}. */
@@ -136,4 +136,12 @@ export interface Queries<I extends IdSpace = ArticleIds> {
   readonly contextOf: (spanOrRecord: Span | AnyRecord<I>, options?: ContextOptions) => Span;
   /** Every span where the words occur. See {@link findText}. */
   readonly findText: (query: string) => readonly Span[];
+  /** The best actor a reference (id, QID, name or alias) means. See {@link findActor}. */
+  readonly findActor: (ref: string) => Actor<I> | undefined;
+  /** Every actor a reference can mean. See {@link findActors}. */
+  readonly findActors: (ref: string) => readonly Actor<I>[];
+  /** Every record whose evidence covers an offset or overlaps a span. See {@link recordsAt}. */
+  readonly recordsAt: (offsetOrSpan: number | Pick<Span, 'start' | 'end'> | Span) => readonly AnyRecord<I>[];
+  /** The records in which every word of the query appears. See {@link search}. */
+  readonly search: (query: string) => readonly AnyRecord<I>[];
 }
