@@ -163,8 +163,17 @@ describe('the dataset', () => {
     const event = (id: string) => events.find((e) => e.id === id);
     expect(event('kyiv-electricity-outage')?.evidence[0]?.text).toContain('electricity in Kyiv');
     expect(event('donbas-capture-failure')?.participants).toEqual([{ actor: 'russian-armed-forces', role: 'attacker' }]);
-    expect(actors.find((actor) => actor.id === 'russian-armed-forces')?.evidence.map((span) => span.text)).toEqual(['Moscow’s forces']);
+    const forces = actors.find((actor) => actor.id === 'russian-armed-forces')?.evidence ?? [];
+    expect(forces.map((span) => article.text.slice(span.start - 9, span.end))).toEqual(['Moscow’s forces']);
     expect(event('civilian-energy-shortages')?.participants.map((participant) => participant.actor)).toEqual(['households', 'small-businesses', 'hospitals']);
+  });
+
+  test('where a source expects or doubts an event, it does not assert it', () => {
+    const stance = (eventId: string, statementId: string) =>
+      events.find((event) => event.id === eventId)?.accounts.find((account) => account.statement === statementId)?.stance;
+    expect(stance('abu-dhabi-talks', 'witkoff-talks-resume')).toBe('expects');
+    expect(stance('peace-negotiations', 'witkoff-talks-resume')).toBe('expects');
+    expect(stance('putin-agrees-to-halt', 'advisers-dont-waste-the-call')).toBe('doubts');
   });
 
   test('no actor id says more than the article: the advisers are nobody’s in particular', () => {

@@ -39,6 +39,7 @@ const cases: readonly Case[] = [
   { at: 'event:energy-pause-2025', expression: 'last year', rule: { kind: 'last-year' } },
   { at: 'event:energy-strikes-2025', expression: 'last year', rule: { kind: 'year-of-reference' }, reference: 'anchor-start' },
   { at: 'statement:kremlin-request-terms', expression: 'on Friday (30 January)', rule: { kind: 'offset', days: 0 }, reference: 'anchor-start' },
+  { at: 'event:kyiv-heating-outage', expression: 'following Russian air strikes last Saturday', rule: { kind: 'after-anchor' }, reference: 'anchor-start' },
   { at: 'event:kyiv-electricity-outage', expression: 'following Russian air strikes last Saturday', rule: { kind: 'after-anchor' }, reference: 'anchor-start' },
   // Trump's and Witkoff's later remarks at the Cabinet meeting take the meeting's time.
   ...[

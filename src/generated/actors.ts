@@ -744,7 +744,8 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     "kind": "government",
     "name": "Ukrainian government",
     "aliases": [
-      "Kyiv"
+      "Kyiv",
+      "current leadership"
     ],
     "roles": [],
     "wikidata": null,
@@ -756,6 +757,10 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
       {
         "field": "wikidata",
         "text": "No QID for the Ukrainian government was verified."
+      },
+      {
+        "field": "aliases",
+        "text": "Lavrov's \"Ukraine’s current leadership\" is the government in power; \"Ukraine\" in it stays a mention of the country."
       }
     ],
     "evidence": [
@@ -763,6 +768,11 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
         "start": 1743,
         "end": 1747,
         "text": "Kyiv"
+      },
+      {
+        "start": 4276,
+        "end": 4294,
+        "text": "current leadership"
       },
       {
         "start": 4449,
@@ -1010,6 +1020,10 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
       {
         "field": "wikidata",
         "text": "An unnamed group has no Wikidata item."
+      },
+      {
+        "field": null,
+        "text": "The two mentions need not be the same bodies (one reports deaths in central and southern Ukraine, the other advises residents); the record stands for Ukraine's regional authorities as a class, and the article does not say more."
       }
     ],
     "evidence": [
@@ -1182,14 +1196,14 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     "kind": "organization",
     "name": "Russian armed forces",
     "aliases": [
-      "Moscow’s forces"
+      "forces"
     ],
     "roles": [],
     "wikidata": null,
     "notes": [
       {
         "field": null,
-        "text": "\"Moscow’s forces\": the article names them once, by their capital; \"Moscow\" inside the phrase stays a mention of russian-government."
+        "text": "\"Moscow’s forces\": the mention is \"forces\", as \"armed forces\" is for Ukraine's; \"Moscow\" stays a mention of russian-government."
       },
       {
         "field": "wikidata",
@@ -1198,9 +1212,9 @@ export const actors: readonly Actor[] = /*#__PURE__*/ deepFreeze<readonly Actor[
     ],
     "evidence": [
       {
-        "start": 3923,
+        "start": 3932,
         "end": 3938,
-        "text": "Moscow’s forces"
+        "text": "forces"
       }
     ]
   },

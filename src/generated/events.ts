@@ -215,6 +215,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "accounts",
         "text": "The Kremlin reports the halt only as what Trump asked for (\"The request was to halt strikes on Kyiv until 1 February\"); it never says the halt was agreed or will happen, and the article adds that the Kremlin did not confirm the reported agreement. Its two accounts are therefore reports-as-requested, not asserts: the Kremlin's terms (until 1 February) stay with the halt as requested, beside Trump's week and Myhovych's two or two to three days."
+      },
+      {
+        "field": "accounts",
+        "text": "Myhovych's \"two or three days\" account has no time: ISO 8601 has no duration range. The figure halt-two-or-three-days holds it (min 2 d, max 3 d)."
       }
     ],
     "evidence": [
@@ -295,7 +299,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       },
       {
         "source": "steve-witkoff",
-        "stance": "asserts",
+        "stance": "expects",
         "statement": "witkoff-talks-resume"
       }
     ],
@@ -525,7 +529,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       },
       {
         "source": "steve-witkoff",
-        "stance": "asserts",
+        "stance": "expects",
         "statement": "witkoff-talks-resume",
         "time": {
           "expression": "for Sunday",
@@ -545,6 +549,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": null,
         "text": "Witkoff's \"in about a week\" (a figure) and \"for Sunday\" are both kept; Sunday 1 February is two or three days after the Cabinet meeting."
+      },
+      {
+        "field": "accounts",
+        "text": "Witkoff's account is expects: he \"noted that negotiations were expected to resume in about a week, with the next meeting scheduled for Sunday\". Its time is the Sunday he names; \"in about a week\" (the figure talks-resume-about-a-week) would put it later, and both are kept."
       }
     ],
     "evidence": [
@@ -729,6 +737,11 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "source": "russian-government",
         "stance": "does-not-confirm",
         "statement": "moscow-no-comment"
+      },
+      {
+        "source": "advisers",
+        "stance": "doubts",
+        "statement": "advisers-dont-waste-the-call"
       }
     ],
     "wikidata": null,
@@ -934,7 +947,7 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "id": "kyiv-electricity-outage",
     "type": "outage",
     "cameo": null,
-    "summary": "Kyiv is left without electricity in places after the Russian air strikes of last Saturday, and crews are still restoring it.",
+    "summary": "Electricity in Kyiv, lost after the Russian air strikes of last Saturday, is still being restored.",
     "participants": [],
     "location": "kyiv",
     "time": {
@@ -1063,20 +1076,30 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
     "summary": "Apartment buildings in Kyiv remain without heat.",
     "participants": [],
     "location": "kyiv",
-    "time": null,
+    "time": {
+      "expression": "following Russian air strikes last Saturday",
+      "value": "2026-01-24/..",
+      "precision": "day",
+      "anchor": "kyiv-air-strikes",
+      "inferred": true
+    },
     "status": "ongoing",
     "accounts": [
       {
         "source": "vitaly-klitschko",
         "stance": "asserts",
         "statement": "klitschko-buildings-without-heat"
+      },
+      {
+        "source": null,
+        "stance": "asserts"
       }
     ],
     "wikidata": null,
     "notes": [
       {
         "field": "time",
-        "text": "\"remained\" describes the state when Klitschko spoke; the article does not date his words."
+        "text": "The narration dates the loss of heating with the loss of electricity: crews were restoring both \"following Russian air strikes last Saturday\". It began with the strikes of 24 January and had not ended when Klitschko spoke."
       }
     ],
     "evidence": [
@@ -1084,6 +1107,11 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
         "start": 2770,
         "end": 2815,
         "text": "454 apartment buildings remained without heat"
+      },
+      {
+        "start": 2622,
+        "end": 2734,
+        "text": "Emergency crews were still restoring heating and electricity in Kyiv following Russian air strikes last Saturday"
       }
     ]
   },
@@ -1195,6 +1223,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "cameo",
         "text": "A months-long diplomatic effort is not one act, so no CAMEO code is given."
+      },
+      {
+        "field": "participants",
+        "text": "\"mediator\" reads the role from the article's framing: the United States works to secure an accord between the two warring sides."
       }
     ],
     "evidence": [
@@ -1593,6 +1625,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "No dates."
+      },
+      {
+        "field": "status",
+        "text": "planned: the guarantees are under discussion (\"talks on security guarantees … were nearly complete\"); Lavrov doubts any such guarantees would work."
       }
     ],
     "evidence": [
@@ -1818,6 +1854,10 @@ export const events: readonly NewsEvent[] = /*#__PURE__*/ deepFreeze<readonly Ne
       {
         "field": "time",
         "text": "No dates."
+      },
+      {
+        "field": "accounts",
+        "text": "The sentence follows Myhovych's quote but has no cue of its own, so it is read as the article's narration."
       }
     ],
     "evidence": [

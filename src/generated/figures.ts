@@ -382,7 +382,7 @@ export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figu
     "countOf": null,
     "measures": "how low night temperatures drop while residents are told to prepare for renewed strikes",
     "about": "cold-weather",
-    "source": "rudolf-myhovych",
+    "source": "regional-authorities",
     "notes": [
       {
         "field": "value",
@@ -395,6 +395,10 @@ export const figures: readonly Figure[] = /*#__PURE__*/ deepFreeze<readonly Figu
       {
         "field": "source",
         "text": "Myhovych states the figure as part of the advice he attributes to regional authorities (statement authorities-advised-residents)."
+      },
+      {
+        "field": "source",
+        "text": "The temperatures are part of what the regional authorities advised, as Myhovych relays it (authorities-advised-residents); like the death toll, the figure goes to the innermost source whose words hold it."
       }
     ],
     "evidence": [

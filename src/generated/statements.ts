@@ -36,6 +36,10 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       {
         "field": null,
         "text": "The headline is both the article's title and reported speech of the Kremlin; it repeats the claim of the first sentence."
+      },
+      {
+        "field": "time",
+        "text": "The headline does not date the words; the statement it restates, kremlin-putin-received-request, carries the date (Friday 30 January)."
       }
     ],
     "evidence": [
@@ -302,7 +306,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks of the paragraph before, made at the Cabinet meeting, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -349,7 +353,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks made at the Cabinet meeting in the same paragraph or the one before, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -398,7 +402,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks made at the Cabinet meeting in the same paragraph or the one before, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -446,7 +450,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks made at the Cabinet meeting in the same paragraph or the one before, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -522,7 +526,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks made at the Cabinet meeting in the same paragraph or the one before, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -571,7 +575,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks of the paragraph before, made at the Cabinet meeting, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -602,7 +606,8 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
     "within": "trump-dont-waste-the-call",
     "about": [
       "trump-putin-phone-call",
-      "strike-halt-request"
+      "strike-halt-request",
+      "putin-agrees-to-halt"
     ],
     "time": null,
     "channel": null,
@@ -996,7 +1001,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Stated: \"speaking at the Cabinet meeting\"; the value is the meeting's time."
       }
     ],
     "evidence": [
@@ -1039,7 +1044,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks made at the Cabinet meeting in the same paragraph or the one before, so it takes the meeting's time."
       }
     ],
     "evidence": [
@@ -1087,7 +1092,7 @@ export const statements: readonly Statement[] = /*#__PURE__*/ deepFreeze<readonl
       },
       {
         "field": "time",
-        "text": "Said at the Cabinet meeting, like the remarks the paragraph opens with, so the statement takes the meeting's time."
+        "text": "Continues the remarks of the paragraph before, made at the Cabinet meeting, so it takes the meeting's time."
       }
     ],
     "evidence": [

@@ -21,7 +21,7 @@ let query: ((eventId: unknown) => readonly ResolvedAccount[]) | undefined;
  * import { accountsOf } from 'kyiv-strike-pause'
  * accountsOf('putin-agrees-to-halt').map((a) => `${a.source}: ${a.stance}`)
  * //=> ['donald-trump: asserts', 'donald-trump: asserts', 'donald-trump: asserts',
- * //    'kremlin: does-not-confirm', 'russian-government: does-not-confirm']
+ * //    'kremlin: does-not-confirm', 'russian-government: does-not-confirm', 'advisers: doubts']
  * accountsOf('putin-agrees-to-halt')[3]?.statement?.text
  * //=> 'the reported agreement'
  * ```

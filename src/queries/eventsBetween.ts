@@ -23,13 +23,14 @@ let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
  * import { eventsBetween } from 'kyiv-strike-pause'
  * eventsBetween('2026-01-29', '2026-01-29').map((e) => e.id)
  * //=> ['strike-halt-request', 'strike-halt', 'cabinet-meeting', 'trump-putin-phone-call', 'putin-agrees-to-halt',
- * //    'kyiv-electricity-outage', 'kyiv-power-restoration', 'russian-attacks-thursday', 'russia-ukraine-war',
- * //    'zaporizhzhia-energy-strike']
+ * //    'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-heating-outage', 'russian-attacks-thursday',
+ * //    'russia-ukraine-war', 'zaporizhzhia-energy-strike']
  * eventsBetween('2026-02-02', '2026-02-02').map((e) => e.id)
- * //=> ['kyiv-electricity-outage', 'kyiv-power-restoration', 'temperature-drop-next-week', 'russia-ukraine-war']
+ * //=> ['kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-heating-outage', 'temperature-drop-next-week',
+ * //    'russia-ukraine-war']
  * eventsBetween(new Date(Date.UTC(2026, 0, 24)), new Date(Date.UTC(2026, 0, 24))).map((e) => e.id)
- * //=> ['strike-halt', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-air-strikes', 'russia-ukraine-war',
- * //    'uae-three-way-contacts']
+ * //=> ['strike-halt', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-air-strikes', 'kyiv-heating-outage',
+ * //    'russia-ukraine-war', 'uae-three-way-contacts']
  * eventsBetween('2026-02-30', '2026-03-01')
  * //=> throws RangeError: eventsBetween: from must be a YYYY-MM-DD calendar date or a valid Date, got "2026-02-30"
  * ```

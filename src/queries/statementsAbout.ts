@@ -18,7 +18,7 @@ let query: ((id: unknown) => readonly Statement[]) | undefined;
  * ```ts
  * import { statementsAbout } from 'kyiv-strike-pause'
  * statementsAbout('putin-agrees-to-halt').map((s) => s.speaker)
- * //=> ['donald-trump', 'donald-trump', 'donald-trump', 'kremlin', 'russian-government']
+ * //=> ['donald-trump', 'donald-trump', 'donald-trump', 'advisers', 'kremlin', 'russian-government']
  * ```
  */
 export function statementsAbout(id: EventId | ActorId): readonly Statement[] {

@@ -27,8 +27,8 @@ let query: ((from?: unknown, to?: unknown) => readonly TimelineEntry[]) | undefi
  * timeline().at(-1)?.event.id
  * //=> 'temperature-drop-next-week'
  * timeline('2026-02-01').map(({ event }) => event.id)
- * //=> ['strike-halt', 'russia-ukraine-war', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'abu-dhabi-talks',
- * //    'temperature-drop-next-week']
+ * //=> ['strike-halt', 'russia-ukraine-war', 'kyiv-electricity-outage', 'kyiv-power-restoration', 'kyiv-heating-outage',
+ * //    'abu-dhabi-talks', 'temperature-drop-next-week']
  * ```
  */
 export function timeline(from?: string | Date, to?: string | Date): readonly TimelineEntry[] {
