@@ -9,7 +9,7 @@
  * must equal the ```txt block that follows it. The markers and rules are in the README's
  * Contribute section. Needs `npm run build` first.
  */
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +19,7 @@ import {
   checkingProgram,
   documentedFiles,
   documentedSnippets,
+  importedPackages,
   parseDiagnostics,
   shownDiagnostics,
   snippetLanguages,
@@ -145,6 +146,11 @@ describe('the snippet collector', () => {
     expect(problems).toEqual(['line 7: the line before //=> must be an expression, not "const c = 1"']);
   });
 
+  it('finds the npm packages a snippet imports, without built-ins or relative paths', () => {
+    const code = "import {a} from 'kyiv-strike-pause/schema'\nimport * as z from 'zod'\nimport {b} from '@duckdb/node-api'\nimport {c} from 'node:fs'\nimport {d} from 'path'\nimport {e} from './local.js'\nconst f = require('n3')\nawait import('jsonld')";
+    expect(importedPackages(code)).toEqual(['@duckdb/node-api', 'jsonld', 'kyiv-strike-pause', 'n3', 'zod']);
+  });
+
   it('reads multi-line diagnostics and the diagnostics a text block shows', () => {
     const output = "s1.ts(3,14): error TS2345: Argument of type '\"x\"' is not assignable.\n  Details follow.\ns2.ts(1,1): error TS7006: Parameter 'id' implicitly has an 'any' type.\n";
     expect(parseDiagnostics(output)).toEqual([
@@ -174,6 +180,17 @@ describe.skipIf(!isBuilt())('every TS/JS snippet of the README and docs/', () =>
 
   beforeAll(async () => {
     consumer = await installPacked('snippets', { withZod: true });
+    // Other packages a snippet imports (a format's reader in a guide, say) come from the repository's
+    // node_modules, with their @types, as if the reader had installed them next to this package.
+    for (const name of importedPackages(checked.map((snippet) => snippet.code).join('\n'))) {
+      for (const dependency of [name, `@types/${name.replace(/^@([^/]+)\//, '$1__')}`]) {
+        const target = join(consumer.dir, 'node_modules', dependency);
+        if (!existsSync(target) && existsSync(join(root, 'node_modules', dependency))) {
+          mkdirSync(join(target, '..'), { recursive: true });
+          symlinkSync(join(root, 'node_modules', dependency), target, 'dir');
+        }
+      }
+    }
     const dir = join(consumer.dir, 'snippets');
     mkdirSync(dir, { recursive: true });
     const files = checked.map((snippet, i) => `s${String(i).padStart(3, '0')}.${snippetLanguages[snippet.lang] ?? 'ts'}`);

@@ -5,6 +5,7 @@
  * them to the README and every page in docs/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 
 /** Fence languages that are code to check, and the extension of the TypeScript file each becomes. */
@@ -192,6 +193,18 @@ process.on('exit', () => __write(${JSON.stringify(resultsFile)}, JSON.stringify(
   // The runtime goes on the first line, before the snippet's own first line, so every line keeps its number.
   lines[0] = `${runtime.trim().replace(/\n/g, ' ')} ${lines[0] ?? ''}`;
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The npm packages a piece of code imports or requires, by package name (`@scope/name` or
+ * `name`), leaving out Node's built-in modules and relative or absolute paths.
+ */
+export function importedPackages(code: string): string[] {
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^"'./][^"']*)["']/g)].map((match) => match[1] ?? '');
+  const names = specifiers
+    .filter((specifier) => !specifier.startsWith('node:') && !isBuiltin(specifier))
+    .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+  return [...new Set(names)].sort();
 }
 
 export interface Diagnostic {
