@@ -330,8 +330,23 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
 
   it('holds exactly the files that are meant to ship', () => {
     const chunks = [...closure(['dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'])];
-    const expected = new Set(['package.json', 'README.md', 'LICENSE', ...builtFiles, ...chunks]);
+    // The guides and the example ship too, so that the README's links to them work once installed.
+    const guides = readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`);
+    const examples = readdirSync(join(root, 'examples')).map((file) => `examples/${file}`);
+    const expected = new Set(['package.json', 'README.md', 'LICENSE', ...builtFiles, ...chunks, ...guides, ...examples]);
     expect([...packed].sort()).toEqual([...expected].sort());
+  });
+
+  it('every relative link in the shipped Markdown points at a shipped file', () => {
+    const broken: string[] = [];
+    for (const file of packed.filter((path) => path.endsWith('.md'))) {
+      const text = readFileSync(join(root, file), 'utf8');
+      for (const [, target = ''] of text.matchAll(/\]\((?!https?:|mailto:|#)([^)\s#]+)/g)) {
+        const resolved = posix.normalize(posix.join(posix.dirname(file), target));
+        if (!packed.includes(resolved)) broken.push(`${file} → ${target}`);
+      }
+    }
+    expect(broken).toEqual([]);
   });
 
   it('holds every file that package.json points at', () => {
