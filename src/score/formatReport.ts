@@ -23,8 +23,11 @@ const fixed = (value: number) => value.toFixed(3);
  * @example
  * ```ts
  * import { score, formatReport } from 'kyiv-strike-pause/score'
- * formatReport(score({})).split('\n').slice(0, 3)
- * //=> ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|', '| statements | strict | 0.000 | 0.000 | 0.000 | 0 | 0 | 0 | ' + score({}).statements.strict.mis + ' | 0 |']
+ * const table = formatReport(score({ figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] }))
+ * table.split('\n')[0]
+ * //=> '| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |'
+ * table.includes('| figure unit accuracy | 0.000 | 0 of 1 matched |')
+ * //=> true
  * ```
  */
 export function formatReport(report: ScoreReport): string {

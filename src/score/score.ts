@@ -89,12 +89,12 @@ const ALL: (outcome: Outcome) => Readonly<Record<ScoreMode, Outcome>> = (outcome
  * @example
  * ```ts
  * import { score } from 'kyiv-strike-pause/score'
- * const report = score({ statements: [{ speaker: 'Peskov', mode: 'direct', span: { quote: 'Don’t waste the call' } }] })
- * report.statements.strict.cor
- * //=> 0
- * report.invalid
- * //=> []
- * score({ statements: [{ speaker: 'Peskov', mode: 'direct' }] })
+ * const report = score({ figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] })
+ * report.figures.strict.cor
+ * //=> 1
+ * report.attributes.figureUnit
+ * //=> { correct: 0, total: 1, accuracy: 0 }
+ * score({ statements: [{ speaker: 'Dmitry Peskov', mode: 'direct' }] })
  * //=> throws TypeError: score: prediction.statements[0].span is required
  * ```
  */
