@@ -1,9 +1,9 @@
 import { expectTypeOf, test } from 'vitest';
 import type * as z from 'zod';
-import type { PredictionSchema } from '../src/schema/index.js';
+import type { predictionShape } from '../src/schema/prediction.js';
 import type { Prediction } from '../src/score.js';
 
-test('PredictionSchema outputs exactly the Prediction interface, so the two cannot drift', () => {
-  expectTypeOf<z.output<typeof PredictionSchema>>().toEqualTypeOf<Prediction>();
-  expectTypeOf<z.input<typeof PredictionSchema>>().toEqualTypeOf<Prediction>();
+test('PredictionSchema (its shape) outputs exactly the Prediction interface, so the two cannot drift', () => {
+  expectTypeOf<z.output<typeof predictionShape>>().toEqualTypeOf<Prediction>();
+  expectTypeOf<z.input<typeof predictionShape>>().toEqualTypeOf<Prediction>();
 });

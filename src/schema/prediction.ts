@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import type { Prediction } from '../score/types.js';
 
 const offset = z
   .number()
@@ -84,22 +85,8 @@ const timePrediction = z
   })
   .meta({ title: 'Time expression', description: 'A time expression with its normalized value, in the manner of TIMEX3.' });
 
-/**
- * Validates a prediction for `score` (from `kyiv-strike-pause/score`): what an extraction system,
- * such as a language model, found in the article. Its JSON Schema ships as
- * `kyiv-strike-pause/prediction.schema.json`, ready to hand to a model as its structured-output
- * schema. Every list is optional; unknown keys are rejected.
- *
- * @category Schema
- * @example
- * ```ts
- * PredictionSchema.safeParse({ statements: [{ speaker: 'Dmitry Peskov', mode: 'indirect', span: { quote: 'Trump' } }] }).success
- * //=> true
- * PredictionSchema.safeParse({ statements: [{ speaker: 'Dmitry Peskov', span: { start: 0, end: 5 } }] }).error?.issues[0]?.path
- * //=> ['statements', 0, 'mode']
- * ```
- */
-export const PredictionSchema = z
+/** The prediction schema with its inferred type, which a type test holds equal to {@link Prediction}. */
+export const predictionShape = z
   .strictObject({
     offsets: z
       .enum(['utf16', 'codepoint', 'utf8'])
@@ -121,3 +108,20 @@ export const PredictionSchema = z
     description:
       'What an extraction system found in a news article: actor mentions, statements with their speakers, events, figures with units, and time expressions, each with the span of text it rests on.',
   });
+
+/**
+ * Validates a prediction for `score` (from `kyiv-strike-pause/score`): what an extraction system,
+ * such as a language model, found in the article. Its JSON Schema ships as
+ * `kyiv-strike-pause/prediction.schema.json`, ready to hand to a model as its structured-output
+ * schema. Every list is optional; unknown keys are rejected.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * PredictionSchema.safeParse({ statements: [{ speaker: 'Dmitry Peskov', mode: 'indirect', span: { quote: 'Trump' } }] }).success
+ * //=> true
+ * PredictionSchema.safeParse({ statements: [{ speaker: 'Dmitry Peskov', span: { start: 0, end: 5 } }] }).error?.issues[0]?.path
+ * //=> ['statements', 0, 'mode']
+ * ```
+ */
+export const PredictionSchema: z.ZodType<Prediction> = predictionShape;
