@@ -13,7 +13,8 @@ import { PredictionSchema } from '../src/schema/index.js';
 import { score, type Prediction, type ScoreKind, type ScoreMode, type ScoreReport } from '../src/score.js';
 import { predictionProblem } from '../src/score/check.js';
 import type { Span } from '../src/types.js';
-import { goldAsPrediction, timeUnits } from './helpers/scoring.js';
+import { offsetIndex } from '../src/core/offsets.js';
+import { goldAsPrediction, inUnit, SYNTHETIC_TEXT, syntheticDataset, timeUnits } from './helpers/scoring.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
 const MODES: readonly ScoreMode[] = ['strict', 'exact', 'partial', 'type'];
@@ -155,6 +156,29 @@ describe('properties of score', () => {
         expect(comparable(score(reordered as Prediction))).toEqual(comparable(score(prediction)));
       }),
       { numRuns: 40 },
+    );
+  });
+
+  test('offsets counted in code points or UTF-8 bytes give the same report as UTF-16, on a text with emoji and multi-byte letters', () => {
+    const synthetic = syntheticDataset();
+    const index = offsetIndex(SYNTHETIC_TEXT);
+    // Every UTF-16 boundary that does not split a surrogate pair.
+    const boundaries = Array.from({ length: SYNTHETIC_TEXT.length + 1 }, (_, i) => i).filter((i) => index.fromUtf16(i, 'utf16') !== undefined);
+    const spanArb = fc.tuple(fc.constantFrom(...boundaries), fc.constantFrom(...boundaries)).map(([a, b]) => ({ start: Math.min(a, b), end: Math.max(a, b) }));
+    const ref = fc.constantFrom('zofie-novak', 'Q580', 'Ňovák', 'Łódź');
+    const prediction = fc.record({
+      statements: fc.array(fc.record({ speaker: ref, mode: fc.constantFrom('direct', 'indirect'), span: spanArb }), { maxLength: 4 }),
+      actors: fc.array(fc.record({ actor: ref, span: spanArb }), { maxLength: 4 }),
+      events: fc.array(fc.record({ span: spanArb, time: fc.constantFrom('2026-01-30', '2026-01-29') }), { maxLength: 4 }),
+      figures: fc.array(fc.record({ span: spanArb, value: fc.constantFrom(7, 1, 168), unit: fc.constantFrom('d', 'wk', 'h') }), { maxLength: 4 }),
+      times: fc.array(fc.record({ span: spanArb, value: fc.constantFrom('2026-01-30', 'P7D') }), { maxLength: 4 }),
+    }) as fc.Arbitrary<Prediction>;
+    fc.assert(
+      fc.property(prediction, (utf16) => {
+        const expected = score(utf16, { gold: synthetic });
+        for (const unit of ['codepoint', 'utf8'] as const) expect(score(inUnit(utf16, SYNTHETIC_TEXT, unit), { gold: synthetic })).toEqual(expected);
+      }),
+      { numRuns: 150 },
     );
   });
 
