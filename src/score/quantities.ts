@@ -36,8 +36,12 @@ function close(a: number | null, b: number | null): boolean {
 export function sameQuantity(predicted: Quantity, gold: Quantity): boolean {
   let converted: Quantity = predicted;
   if (predicted.unit !== gold.unit) {
-    // convertFigure reads only the numbers and the unit; the other fields are never looked at.
-    const figure = { ...predicted } as unknown as Figure<IdSpace>;
+    // convertFigure reads the numbers and the unit; the other fields only make it a whole figure.
+    const figure: Figure<IdSpace> = {
+      ...{ id: 'prediction', quantity: 'count', qualifier: 'exact', unitInferred: false, countOf: null, measures: '', about: 'prediction', source: null, notes: [], evidence: [] },
+      ...predicted,
+      unit: predicted.unit as Unit,
+    };
     try {
       converted = convertFigure(figure, gold.unit as Unit);
     } catch (error) {
