@@ -60,8 +60,8 @@ const bound: Check = (value, path) => {
   if (value !== null && (typeof value !== 'number' || !Number.isFinite(value))) fail(path, 'must be a number or null', value);
 };
 
-const offsetSelector = object({ start: offset, end: offset });
-const quoteSelector = object({ quote: string(1), prefix: string(0), suffix: string(0) }, ['prefix', 'suffix']);
+const offsetSelector = /*#__PURE__*/ object({ start: offset, end: offset });
+const quoteSelector = /*#__PURE__*/ object({ quote: string(1), prefix: string(0), suffix: string(0) }, ['prefix', 'suffix']);
 
 const selector: Check = (value, path) => {
   for (const check of [offsetSelector, quoteSelector]) {
@@ -89,7 +89,7 @@ const sha256: Check = (value, path) => {
   if (typeof value !== 'string' || !/^[0-9a-f]{64}$/.test(value)) fail(path, 'must be 64 lowercase hex digits', value);
 };
 
-const prediction = object(
+const prediction = /*#__PURE__*/ object(
   {
     offsets: oneOf(['utf16', 'codepoint', 'utf8']),
     sha256,

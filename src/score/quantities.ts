@@ -16,7 +16,7 @@ import type { Quantity } from './gold.js';
 export const RELATIVE_TOLERANCE = 1e-9;
 
 /** The unit codes a figure can have: those the conversion table knows, `1`, and counts such as `{building}`. */
-const KNOWN: ReadonlySet<string> = new Set(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1'] satisfies readonly Unit[]);
+const KNOWN: ReadonlySet<string> = /*#__PURE__*/ new Set(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1'] satisfies readonly Unit[]);
 
 /** Whether `unit` is a unit code a figure can have. */
 export function isKnownUnit(unit: string): boolean {
