@@ -3,6 +3,7 @@
  * without zod, one with it), imported from ESM, CJS and TypeScript. Needs `npm run build` first.
  */
 import { execFile } from 'node:child_process';
+import { isBuiltin } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
@@ -30,11 +31,12 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const name = manifest.name;
-const entries = ['index', 'schema'];
+const entries = ['index', 'schema', 'score'];
 const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
   'dist/schema.json',
+  'dist/prediction.schema.json',
   'dist/cli.js',
 ];
 
@@ -111,6 +113,14 @@ describe.skipIf(unbuilt.length > 0)('the build', () => {
     const mainFiles = [...closure(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts'])];
     expect(mainFiles.filter((file) => !existsSync(join(root, file))), 'every relative import resolves').toEqual([]);
     expect(mainFiles.filter((file) => importsZod(readFileSync(join(root, file), 'utf8')))).toEqual([]);
+  });
+
+  it('./score and the bin never import zod, and import nothing outside the package', () => {
+    const files = [...closure(['dist/score.js', 'dist/score.cjs', 'dist/score.d.ts', 'dist/score.d.cts', 'dist/cli.js'])];
+    expect(files.filter((file) => importsZod(readFileSync(join(root, file), 'utf8')))).toEqual([]);
+    const bare = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^."'][^"']*)["']/g)].map((match) => match[1]);
+    expect(['dist/score.js', 'dist/score.cjs'].flatMap(bare)).toEqual([]);
+    expect(bare('dist/cli.js').filter((specifier) => !isBuiltin(specifier ?? ''))).toEqual([]);
   });
 
   it('./schema imports zod and keeps it external', () => {
@@ -210,6 +220,8 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
         import { actors, dataset, statements } from '${name}';
         import datasetJson from '${name}/dataset.json' with { type: 'json' };
         import schemaJson from '${name}/schema.json' with { type: 'json' };
+        import predictionSchema from '${name}/prediction.schema.json' with { type: 'json' };
+        import { score } from '${name}/score';
         let schemaError = null;
         try { await import('${name}/schema'); } catch (error) { schemaError = error.code; }
         console.log(JSON.stringify({
@@ -221,6 +233,8 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
           sameAsJson: isDeepStrictEqual(dataset, datasetJson),
           schemaJson: { $schema: schemaJson.$schema, type: schemaJson.type, properties: Object.keys(schemaJson.properties) },
           schemaError,
+          scored: score({ figures: [] }).figures.strict.possible === dataset.figures.length,
+          predictionSchemaTitle: predictionSchema.title,
         }));
       `,
       'cjs.cjs': `
@@ -329,7 +343,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
   });
 
   it('holds exactly the files that are meant to ship', () => {
-    const chunks = [...closure(['dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'])];
+    const chunks = [...closure(entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)))];
     // The guides and the example ship too, so that the README's links to them work once installed.
     const guides = readdirSync(join(root, 'docs')).filter((file) => file.endsWith('.md')).map((file) => `docs/${file}`);
     const examples = readdirSync(join(root, 'examples')).map((file) => `examples/${file}`);
@@ -369,7 +383,11 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
       sameAsJson: boolean;
       schemaJson: { $schema: string; type: string; properties: string[] };
       schemaError: string | null;
+      scored: boolean;
+      predictionSchemaTitle: string;
     }>(await result('esm'));
+    expect(esm.scored, './score works without zod').toBe(true);
+    expect(esm.predictionSchemaTitle).toBe(`${name} prediction`);
     expect(esm.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/index\.js$/);
     expect(esm.exports).toEqual(expect.arrayContaining(['actors', 'article', 'dataset', 'events', 'figures', 'statements']));
     expect(esm.actors).toContain('donald-trump');

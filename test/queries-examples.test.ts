@@ -4,6 +4,7 @@ import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
 import * as schema from '../src/schema/index.js';
+import * as scorer from '../src/score.js';
 
 /**
  * Runs every `@example` in src/: each line before a `//=>` comment is code, the last code line
@@ -27,6 +28,7 @@ interface Example {
 const modules: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'kyiv-strike-pause': api,
   'kyiv-strike-pause/schema': schema,
+  'kyiv-strike-pause/score': scorer,
   zod: z,
 };
 
@@ -136,9 +138,9 @@ describe('every @example in src/ shows what it really returns', () => {
     expect(queryFiles.filter((file) => examplesOf(file).flatMap((example) => example.cases).length === 0)).toEqual([]);
   });
 
-  test('examples are collected outside src/queries too: the schema, the dataset, the record ids and the generated modules', () => {
+  test('examples are collected outside src/queries too: the schema, the scorer, the dataset, the record ids and the generated modules', () => {
     const withExamples = new Set(files.filter((file) => examplesOf(file).length > 0));
-    const expected = ['schema/index.ts', 'dataset.ts', 'recordIds.ts', ...files.filter((file) => file.startsWith('generated/'))];
+    const expected = ['schema/index.ts', 'schema/prediction.ts', 'score/score.ts', 'score/formatReport.ts', 'dataset.ts', 'recordIds.ts', ...files.filter((file) => file.startsWith('generated/'))];
     expect(expected.filter((file) => !withExamples.has(file))).toEqual([]);
   });
 

@@ -140,3 +140,4 @@ export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
       ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
     }
   });
+export { PredictionSchema } from './prediction.js';

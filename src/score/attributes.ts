@@ -1,0 +1,73 @@
+/**
+ * The attribute scores over aligned pairs: speaker (Muzny et al. 2017), statement mode, time value
+ * (TempEval-3's value accuracy and Value F1) and figure value and unit (MeasEval: credit only on a
+ * matched quantity).
+ *
+ * @internal
+ * @module
+ */
+import type { Aligned } from './align.js';
+import { f1, ratio } from './counts.js';
+import { sameQuantity } from './quantities.js';
+import type { GoldUnit } from './gold.js';
+import type { PredictedUnit } from './predictions.js';
+import type { Accuracy, AttributeScores } from './types.js';
+
+interface KindAlignment {
+  readonly gold: readonly GoldUnit[];
+  readonly predicted: readonly PredictedUnit[];
+  readonly aligned: Aligned;
+}
+
+function accuracy(correct: number, total: number): Accuracy {
+  return { correct, total, accuracy: ratio(correct, total) };
+}
+
+/** How many aligned pairs of a kind satisfy `test`. */
+function countPairs(kind: KindAlignment, test: (gold: GoldUnit, predicted: PredictedUnit) => boolean): number {
+  return kind.aligned.pairs.filter((pair) => test(kind.gold[pair.gold] as GoldUnit, kind.predicted[pair.predicted] as PredictedUnit)).length;
+}
+
+/** The attribute scores of the statements, figures and times alignments. */
+export function attributeScores(kinds: {
+  readonly statements: KindAlignment;
+  readonly figures: KindAlignment;
+  readonly times: KindAlignment & { readonly invalid: number };
+}): AttributeScores {
+  const { statements, figures, times } = kinds;
+  const matched = statements.aligned.pairs.length;
+  const correct = countPairs(statements, (gold, predicted) => gold.type !== null && predicted.actors?.has(gold.type) === true);
+  const [incorrect, skipped] = [matched - correct, statements.aligned.missed.length];
+
+  const timesMatched = times.aligned.pairs.length;
+  const timeValue = accuracy(
+    countPairs(times, (gold, predicted) => gold.type === predicted.type),
+    timesMatched,
+  );
+  // Relaxed: every aligned pair (any overlap) counts as found.
+  const relaxedF1 = f1(ratio(timesMatched, times.predicted.length + times.invalid), ratio(timesMatched, times.gold.length));
+
+  return {
+    speaker: {
+      correct,
+      incorrect,
+      skipped,
+      precision: ratio(correct, correct + incorrect),
+      recall: ratio(correct, correct + skipped),
+      accuracy: ratio(correct, correct + incorrect + skipped),
+    },
+    mode: accuracy(
+      countPairs(statements, (gold, predicted) => gold.mode === predicted.mode),
+      matched,
+    ),
+    timeValue: { ...timeValue, relaxedF1, valueF1: timeValue.accuracy * relaxedF1 },
+    figureValue: accuracy(
+      countPairs(figures, (gold, predicted) => gold.quantity !== undefined && predicted.quantity !== undefined && sameQuantity(predicted.quantity, gold.quantity)),
+      figures.aligned.pairs.length,
+    ),
+    figureUnit: accuracy(
+      countPairs(figures, (gold, predicted) => gold.quantity?.unit === predicted.quantity?.unit),
+      figures.aligned.pairs.length,
+    ),
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * `formatReport`: a score report as Markdown tables.
+ *
+ * @internal
+ * @module
+ */
+import type { ScoreKind, ScoreMode, ScoreReport } from './types.js';
+
+const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
+const MODES: readonly ScoreMode[] = ['strict', 'exact', 'partial', 'type'];
+
+/** A ratio to three decimals. */
+const fixed = (value: number) => value.toFixed(3);
+
+/**
+ * Renders a score report as Markdown: one table of precision, recall and F1 per kind and mode with
+ * the outcome counts, one table of attribute scores, and the number of entries that could not be
+ * used, with the first few reasons.
+ *
+ * @param report - A report from {@link score}.
+ * @returns Markdown text, ending in a newline.
+ * @category Scoring
+ * @example
+ * ```ts
+ * import { score, formatReport } from 'kyiv-strike-pause/score'
+ * const table = formatReport(score({ figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] }))
+ * table.split('\n')[0]
+ * //=> '| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |'
+ * table.includes('| figure unit accuracy | 0.000 | 0 of 1 matched |')
+ * //=> true
+ * ```
+ */
+export function formatReport(report: ScoreReport): string {
+  if (typeof report !== 'object' || report === null || typeof report.attributes !== 'object') {
+    throw new TypeError('formatReport: expected a report from score()');
+  }
+  const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  for (const kind of KINDS) {
+    for (const mode of MODES) {
+      const c = report[kind][mode];
+      lines.push(`| ${kind} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`);
+    }
+  }
+  const { speaker, mode, timeValue, figureValue, figureUnit } = report.attributes;
+  lines.push(
+    '',
+    '| attribute | score | counts |',
+    '|---|---:|---|',
+    `| speaker accuracy | ${fixed(speaker.accuracy)} | ${speaker.correct} correct, ${speaker.incorrect} incorrect, ${speaker.skipped} skipped (precision ${fixed(speaker.precision)}, recall ${fixed(speaker.recall)}) |`,
+    `| statement mode accuracy | ${fixed(mode.accuracy)} | ${mode.correct} of ${mode.total} matched |`,
+    `| time value accuracy | ${fixed(timeValue.accuracy)} | ${timeValue.correct} of ${timeValue.total} matched |`,
+    `| time Value F1 | ${fixed(timeValue.valueF1)} | value accuracy × relaxed F1 ${fixed(timeValue.relaxedF1)} |`,
+    `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
+    `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
+  );
+  if (report.invalid.length > 0) {
+    lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
+    for (const entry of report.invalid.slice(0, 10)) lines.push(`- \`${entry.path}\`: ${entry.reason}`);
+    if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,358 @@
+/**
+ * The public types of the scorer: what a prediction looks like, and the report `score` returns.
+ * The prediction types mirror `PredictionSchema` in `kyiv-strike-pause/schema` exactly (a type test
+ * holds them together), so they describe what `JSON.parse` gives: plain, mutable objects.
+ *
+ * @module
+ */
+
+/**
+ * How a prediction's `start` and `end` count: UTF-16 code units (`utf16`, JavaScript's
+ * `String#slice`), Unicode code points (`codepoint`, Python's `str`) or UTF-8 bytes (`utf8`).
+ *
+ * @category Scoring
+ */
+export type OffsetUnit = 'utf16' | 'codepoint' | 'utf8';
+
+/**
+ * A span given by offsets into the article's text. `end` is exclusive: `{ start: 0, end: 7 }` is
+ * the first seven characters. (Newer nervaluate versions take an inclusive end; this one does not.)
+ *
+ * @category Scoring
+ */
+export interface OffsetSelector {
+  /** Offset of the first character, in the prediction's `offsets` unit. */
+  start: number;
+  /** Offset just past the last character (exclusive), in the prediction's `offsets` unit. */
+  end: number;
+}
+
+/**
+ * A span given by its words, as a W3C `TextQuoteSelector`: `quote` must occur in the text, and
+ * where it occurs more than once, `prefix` (the text just before it) and `suffix` (just after) must
+ * single out one occurrence.
+ *
+ * @category Scoring
+ */
+export interface QuoteSelector {
+  /** The exact characters of the span, copied from the article. */
+  quote: string;
+  /** Characters immediately before the span, to tell repeated quotes apart. */
+  prefix?: string;
+  /** Characters immediately after the span, to tell repeated quotes apart. */
+  suffix?: string;
+}
+
+/**
+ * Where a predicted item is in the text: by offsets or by quoting it.
+ *
+ * @category Scoring
+ */
+export type Selector = OffsetSelector | QuoteSelector;
+
+/**
+ * One predicted mention of an actor.
+ *
+ * @category Scoring
+ */
+export interface ActorPrediction {
+  /** The actor: an id, a Wikidata QID, or a name or alias (case-, space- and diacritic-insensitive). */
+  actor: string;
+  /** The words of the mention. */
+  span: Selector;
+}
+
+/**
+ * One predicted statement: its content, who said it and how.
+ *
+ * @category Scoring
+ */
+export interface StatementPrediction {
+  /** Who said it: an id, a Wikidata QID, or a name or alias. */
+  speaker: string;
+  /** `direct` for words in quotation marks, `indirect` for reported speech. */
+  mode: 'direct' | 'indirect';
+  /** The words said (for a direct quote, the characters inside the quotation marks). */
+  span: Selector;
+}
+
+/**
+ * One predicted event.
+ *
+ * @category Scoring
+ */
+export interface EventPrediction {
+  /** The words that report the event. */
+  span: Selector;
+  /** When it happens, as an ISO 8601 value like the dataset's `TimeValue.value`; leave out when the text does not say. */
+  time?: string;
+}
+
+/**
+ * One predicted figure: a number with its unit.
+ *
+ * @category Scoring
+ */
+export interface FigurePrediction {
+  /** The words that state the figure. */
+  span: Selector;
+  /** The stated value, or `null` for a range or a vague amount. */
+  value: number | null;
+  /** The lower bound of a range, or `null`. */
+  min?: number | null;
+  /** The upper bound of a range, or `null`. */
+  max?: number | null;
+  /** A UCUM unit code: `Cel`, `[degF]`, `K`, `h`, `d`, `wk`, `mo`, `a`, `/h`, `/d`, `1` or a count such as `{building}`. */
+  unit: string;
+}
+
+/**
+ * One predicted time expression with its normalized value.
+ *
+ * @category Scoring
+ */
+export interface TimePrediction {
+  /** The words of the time expression. */
+  span: Selector;
+  /** Its ISO 8601 value (`2026-01-29`, `2026-W06`, `P1W`, …). */
+  value: string;
+}
+
+/**
+ * What an extraction system found in the article, in the form `score` reads. Every list is
+ * optional: a kind left out is scored as all missed.
+ *
+ * @category Scoring
+ */
+export interface Prediction {
+  /** How `start` and `end` count; `utf16` when left out. */
+  offsets?: OffsetUnit;
+  /** SHA-256 (lowercase hex) of the text the prediction was made on; `score` throws when it is not the gold article's. */
+  sha256?: string;
+  /** One entry per actor mention. */
+  actors?: ActorPrediction[];
+  /** One entry per statement. */
+  statements?: StatementPrediction[];
+  /** One entry per event. */
+  events?: EventPrediction[];
+  /** One entry per figure. */
+  figures?: FigurePrediction[];
+  /** One entry per time expression. */
+  times?: TimePrediction[];
+}
+
+/**
+ * The kinds of units that are scored.
+ *
+ * @category Scoring
+ */
+export type ScoreKind = 'statements' | 'actors' | 'events' | 'figures' | 'times';
+
+/**
+ * The four matching modes of SemEval-2013 Task 9.1: `strict` (exact boundaries and type), `exact`
+ * (exact boundaries), `partial` (overlap; a partial match is worth ½) and `type` (overlap and type).
+ *
+ * @category Scoring
+ */
+export type ScoreMode = 'strict' | 'exact' | 'partial' | 'type';
+
+/**
+ * The five outcomes: correct, incorrect, partial, missed (a gold unit nothing matched) and
+ * spurious (a prediction that matched nothing, or could not be used).
+ *
+ * @category Scoring
+ */
+export type Outcome = 'COR' | 'INC' | 'PAR' | 'MIS' | 'SPU';
+
+/**
+ * The counts of one kind in one mode, and the ratios drawn from them. A ratio whose denominator is
+ * 0 is 0.
+ *
+ * @category Scoring
+ */
+export interface Counts {
+  /** Correct. */
+  readonly cor: number;
+  /** Incorrect. */
+  readonly inc: number;
+  /** Partial (only in `partial` mode). */
+  readonly par: number;
+  /** Missed. */
+  readonly mis: number;
+  /** Spurious, invalid entries included. */
+  readonly spu: number;
+  /** Gold units: `cor + inc + par + mis`. */
+  readonly possible: number;
+  /** Predictions: `cor + inc + par + spu`. */
+  readonly actual: number;
+  /** `(cor + par / 2) / actual`. */
+  readonly precision: number;
+  /** `(cor + par / 2) / possible`. */
+  readonly recall: number;
+  /** The harmonic mean of precision and recall. */
+  readonly f1: number;
+}
+
+/**
+ * The counts of one kind in each of the four modes.
+ *
+ * @category Scoring
+ */
+export interface KindScores {
+  /** Exact boundaries and the right type. */
+  readonly strict: Counts;
+  /** Exact boundaries, any type. */
+  readonly exact: Counts;
+  /** Any overlap, any type; a partial match is worth ½. */
+  readonly partial: Counts;
+  /** Any overlap and the right type. */
+  readonly type: Counts;
+}
+
+/**
+ * An accuracy over matched units: how many of `total` had the attribute right.
+ *
+ * @category Scoring
+ */
+export interface Accuracy {
+  /** Matched units whose attribute is right. */
+  readonly correct: number;
+  /** Matched units. */
+  readonly total: number;
+  /** `correct / total`, or 0 when nothing matched. */
+  readonly accuracy: number;
+}
+
+/**
+ * Quote attribution as Muzny et al. (2017) count it, over gold statements: `correct` and
+ * `incorrect` for statements matched by a prediction with the right or wrong speaker, `skipped`
+ * for statements no prediction matched.
+ *
+ * @category Scoring
+ */
+export interface SpeakerScores {
+  /** Matched statements whose predicted speaker is the gold speaker. */
+  readonly correct: number;
+  /** Matched statements with another speaker. */
+  readonly incorrect: number;
+  /** Gold statements that no prediction matched. */
+  readonly skipped: number;
+  /** `correct / (correct + incorrect)`. */
+  readonly precision: number;
+  /** `correct / (correct + skipped)`. */
+  readonly recall: number;
+  /** `correct / (correct + incorrect + skipped)`. */
+  readonly accuracy: number;
+}
+
+/**
+ * TempEval-3's time value scores: value accuracy over time expressions matched with any overlap,
+ * the relaxed (any overlap) F1, and Value F1 = value accuracy × relaxed F1.
+ *
+ * @category Scoring
+ */
+export interface TimeValueScores extends Accuracy {
+  /** F1 counting every matched pair (any overlap) as correct. */
+  readonly relaxedF1: number;
+  /** `accuracy × relaxedF1`. */
+  readonly valueF1: number;
+}
+
+/**
+ * The attribute scores, each over the units a prediction matched (any overlap).
+ *
+ * @category Scoring
+ */
+export interface AttributeScores {
+  /** Who said each statement. */
+  readonly speaker: SpeakerScores;
+  /** Whether each matched statement is direct or indirect. */
+  readonly mode: Accuracy;
+  /** The ISO value of each matched time expression. */
+  readonly timeValue: TimeValueScores;
+  /** Each matched figure's value, min and max, after converting to the gold unit. */
+  readonly figureValue: Accuracy;
+  /** Each matched figure's unit, exactly as the gold unit code. */
+  readonly figureUnit: Accuracy;
+}
+
+/**
+ * One side of an alignment: a span in UTF-16 offsets (whatever unit the prediction used) and its
+ * type (a speaker or actor id, an ISO time value, or a figure such as `7 d`).
+ *
+ * @category Scoring
+ */
+export interface AlignedSpan {
+  /** Offset of the first character, in UTF-16 code units. */
+  readonly start: number;
+  /** Offset just past the last character (exclusive), in UTF-16 code units. */
+  readonly end: number;
+  /** The characters of the span. */
+  readonly text: string;
+  /** The type: for an actor reference that can mean several actors, their ids joined by `|`; `null` for an event without a time. */
+  readonly type: string | null;
+}
+
+/**
+ * A gold unit in an alignment, with the record it comes from.
+ *
+ * @category Scoring
+ */
+export interface AlignedGold extends AlignedSpan {
+  /** The id of the record the unit comes from (for a time, the first record that states it). */
+  readonly record: string;
+}
+
+/**
+ * One row of the alignment, for error analysis: a gold unit and the prediction aligned with it,
+ * or one of them alone (missed or spurious), with the outcome in each mode.
+ *
+ * @category Scoring
+ */
+export interface Alignment {
+  /** The kind of unit. */
+  readonly kind: ScoreKind;
+  /** The gold unit, or `null` for a spurious prediction. */
+  readonly gold: AlignedGold | null;
+  /** The prediction, or `null` for a missed gold unit. */
+  readonly predicted: AlignedSpan | null;
+  /** The outcome in each mode. */
+  readonly outcomes: Readonly<Record<ScoreMode, Outcome>>;
+}
+
+/**
+ * A prediction entry that is well-formed but cannot be used, counted as spurious.
+ *
+ * @category Scoring
+ */
+export interface InvalidEntry {
+  /** Where it is in the prediction, for example `statements[3].span`. */
+  readonly path: string;
+  /** Why it cannot be used. */
+  readonly reason: string;
+}
+
+/**
+ * What `score` returns: the counts of every kind in every mode, the attribute scores, the
+ * alignment and the entries that could not be used.
+ *
+ * @category Scoring
+ */
+export interface ScoreReport {
+  /** Statements, on their content span; the type is the speaker. */
+  readonly statements: KindScores;
+  /** Actor mentions; the type is the actor. */
+  readonly actors: KindScores;
+  /** Events, on any of their evidence spans; the type is the time value. */
+  readonly events: KindScores;
+  /** Figures, on their evidence span; the type is the quantity in the gold unit. */
+  readonly figures: KindScores;
+  /** Time expressions; the type is the ISO value. */
+  readonly times: KindScores;
+  /** Speaker, mode, time value and figure scores over matched units. */
+  readonly attributes: AttributeScores;
+  /** Every gold unit and prediction, aligned, in kind order and then text order. */
+  readonly alignments: readonly Alignment[];
+  /** The prediction entries that could not be used (each also counted as spurious). */
+  readonly invalid: readonly InvalidEntry[];
+}
