@@ -1,7 +1,7 @@
 /**
  * The scorer's docs stay true: the README's baseline row is what the baseline extractor scores
- * now, and the worked example of docs/scoring.md prints what the page says. Both run against the
- * build, importing the package by its own name. Needs `npm run build` first.
+ * now. (docs/scoring.md's worked example is run by test/snippets.test.ts, like every snippet.) It
+ * runs against the build, importing the package by its own name. Needs `npm run build` first.
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -40,21 +40,6 @@ describe.skipIf(!built)('the scorer docs', () => {
       const scored = await node(['dist/cli.js', 'score', file]);
       expect(scored.code).toBe(0);
       expect(scored.stdout).toMatch(/^\| kind \| mode \|/);
-    } finally {
-      rmSync(file, { force: true });
-    }
-  });
-
-  test('the worked example of docs/scoring.md prints what the page shows', async () => {
-    const page = readFileSync(join(root, 'docs', 'scoring.md'), 'utf8');
-    const example = /```js\n(import \{score\} from 'kyiv-strike-pause\/score'\n[\s\S]*?)```\n\nYields:\n\n```txt\n([\s\S]*?)```/.exec(page);
-    expect(example, 'docs/scoring.md has a worked example followed by its output').not.toBeNull();
-    const file = join(root, `.scoring-example-${process.pid}.mjs`);
-    writeFileSync(file, example![1]!);
-    try {
-      const { code, stdout, stderr } = await node([file]);
-      expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
-      expect(stdout).toBe(example![2]);
     } finally {
       rmSync(file, { force: true });
     }
