@@ -5,9 +5,31 @@
  * @module schema
  */
 import * as z from 'zod';
+import { deepFreeze } from '../internal/freeze.js';
+import { snapshot } from '../internal/snapshot.js';
 import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../types.js';
 import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape } from './records.js';
 import { checkDataset } from './rules.js';
+
+/**
+ * `shape`, made safe for any input. zod reads its input with ordinary property access, so a
+ * revoked Proxy or a throwing getter would make even `safeParse` throw; and zod's own
+ * `.readonly()` freezes what it is given. Instead, the input is first copied as plain data (own
+ * enumerable properties, each read once, into objects without a prototype; see `snapshot`): a read
+ * that throws, a cycle, a typed array, a function, a hole or nesting deeper than 64 levels becomes
+ * an issue at its path. zod then parses the copy, and a successful result (zod's own fresh copy of
+ * it) is deeply frozen. The caller's value is never written to, frozen or read twice.
+ */
+function hardened<T extends z.ZodType>(shape: T) {
+  return z
+    .preprocess((input, ctx) => {
+      const copy = snapshot(input, { nullPrototype: true });
+      if (copy.ok) return copy.value;
+      ctx.addIssue({ code: 'custom', message: `this value ${copy.problem}`, path: [...copy.path], input: undefined, params: { rule: 'plain-data' } });
+      return z.NEVER;
+    }, shape)
+    .overwrite((output) => deepFreeze(output));
+}
 
 /**
  * Validates a {@link Span}: offsets and the characters between them. Whether the characters match
@@ -20,7 +42,7 @@ import { checkDataset } from './rules.js';
  * //=> true
  * ```
  */
-export const SpanSchema: z.ZodType<Span> = spanShape;
+export const SpanSchema: z.ZodType<Span> = /*#__PURE__*/ hardened(spanShape);
 
 /**
  * Validates a {@link TimeValue} with ids as plain strings.
@@ -32,7 +54,7 @@ export const SpanSchema: z.ZodType<Span> = spanShape;
  * //=> true
  * ```
  */
-export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = timeValueShape;
+export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = /*#__PURE__*/ hardened(timeValueShape);
 
 /**
  * Validates the {@link Article} record on its own.
@@ -45,7 +67,7 @@ export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = timeValueShape;
  * //=> '2026-01-30'
  * ```
  */
-export const ArticleSchema: z.ZodType<Article> = articleShape;
+export const ArticleSchema: z.ZodType<Article> = /*#__PURE__*/ hardened(articleShape);
 
 /**
  * Validates one {@link Actor} with ids as plain strings.
@@ -58,7 +80,7 @@ export const ArticleSchema: z.ZodType<Article> = articleShape;
  * //=> 'Dmitry Peskov'
  * ```
  */
-export const ActorSchema: z.ZodType<Actor<IdSpace>> = actorShape;
+export const ActorSchema: z.ZodType<Actor<IdSpace>> = /*#__PURE__*/ hardened(actorShape);
 
 /**
  * Validates one {@link Statement} with ids as plain strings.
@@ -70,7 +92,7 @@ export const ActorSchema: z.ZodType<Actor<IdSpace>> = actorShape;
  * //=> false
  * ```
  */
-export const StatementSchema: z.ZodType<Statement<IdSpace>> = statementShape;
+export const StatementSchema: z.ZodType<Statement<IdSpace>> = /*#__PURE__*/ hardened(statementShape);
 
 /**
  * Validates one {@link NewsEvent} with ids as plain strings.
@@ -83,7 +105,7 @@ export const StatementSchema: z.ZodType<Statement<IdSpace>> = statementShape;
  * //=> true
  * ```
  */
-export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
+export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = /*#__PURE__*/ hardened(eventShape);
 
 /**
  * Validates one {@link Figure} with ids as plain strings.
@@ -96,7 +118,7 @@ export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
  * //=> 'Cel'
  * ```
  */
-export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
+export const FigureSchema: z.ZodType<Figure<IdSpace>> = /*#__PURE__*/ hardened(figureShape);
 
 /**
  * Validates a whole {@link Dataset}: every record's shape, then the rules across records. Ids are
@@ -126,17 +148,18 @@ export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
  * //=> '✖ 455 cannot be read from the evidence\n  → at figures[4].value'
  * ```
  */
-export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
-  .strictObject({
-    article: articleShape,
-    actors: z.array(actorShape).readonly(),
-    statements: z.array(statementShape).readonly(),
-    events: z.array(eventShape).readonly(),
-    figures: z.array(figureShape).readonly(),
-  })
-  .readonly()
-  .superRefine((dataset, ctx) => {
-    for (const problem of checkDataset(dataset)) {
-      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
-    }
-  });
+export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = /*#__PURE__*/ hardened(
+  z
+    .strictObject({
+      article: articleShape,
+      actors: z.array(actorShape),
+      statements: z.array(statementShape),
+      events: z.array(eventShape),
+      figures: z.array(figureShape),
+    })
+    .superRefine((dataset, ctx) => {
+      for (const problem of checkDataset(dataset as Dataset<IdSpace>)) {
+        ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
+      }
+    }),
+);
