@@ -156,7 +156,7 @@ describe('bad input', () => {
     );
   });
 
-  test('contextOf rejects what is not a span or a record with a TypeError or RangeError, and clamps offsets past the end', () => {
+  test('contextOf rejects what is not a span or a record with a TypeError or RangeError, and clamps offsets past the end of a span without text', () => {
     const offenders: string[] = [];
     const inputs: unknown[] = [...strangers, { start: -1, end: 2 }, { start: 5, end: 2 }, { start: 1.5, end: 2 }, { start: '0', end: '2' }, { evidence: [] }, { start: 0 }];
     for (const input of inputs) {
@@ -177,7 +177,8 @@ describe('bad input', () => {
     }
     expect(offenders).toEqual([]);
     const end = dataset.article.text.length;
-    expect(contextOf({ start: end + 10, end: end + 20, text: 'beyond' }).end).toBe(end);
+    expect(contextOf({ start: end + 10, end: end + 20 } as never).end).toBe(end);
+    expect(() => contextOf({ start: end + 10, end: end + 20, text: 'beyond' })).toThrow(/^contextOf: span\.text "beyond" does not match the article at/);
   });
 
   test('convertFigure rejects a value that is not a figure with a TypeError and an unknown unit with a RangeError', () => {
