@@ -80,8 +80,9 @@ export function snapshot(value: unknown, options: SnapshotOptions = {}): Snapsho
     let result: object;
     if (isArray) {
       const length = attempt(() => (source as readonly unknown[]).length, here);
-      if (keys.length < length) throw new Failure(here, 'has holes (missing items)');
       const array: unknown[] = [];
+      // Fewer keys than items means a hole among the first `keys.length + 1` items: the loop
+      // below stops there, so a sparse array of length 2³² - 1 costs no more than its keys.
       for (let i = 0; i < length; i++) {
         path.push(i);
         if (!attempt(() => Object.hasOwn(source, i), [...path])) throw new Failure([...path], 'is a hole in the array');
