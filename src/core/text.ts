@@ -226,15 +226,16 @@ function isSpaceAt(text: string, i: number): boolean {
 /**
  * Splits a text into the units `findText` compares: a run of white space (as one space), or one
  * character (a whole surrogate pair) with the combining marks after it, in NFC, its quotation
- * marks folded. Calls `emit` with each unit's key and its start offset in the text.
+ * marks folded. Calls `emit` with each unit's key and its start offset in the text, and stops
+ * when `emit` returns `false`.
  */
-function units(text: string, emit: (key: string, start: number) => void): void {
+function units(text: string, emit: (key: string, start: number) => boolean | void): void {
   let i = 0;
   while (i < text.length) {
     const start = i;
     if (isSpaceAt(text, i)) {
       while (i < text.length && isSpaceAt(text, i)) i++;
-      emit(' ', start);
+      if (emit(' ', start) === false) return;
       continue;
     }
     const first = text.codePointAt(i) as number;
@@ -242,7 +243,7 @@ function units(text: string, emit: (key: string, start: number) => void): void {
     let next: number | undefined;
     while (i < text.length && isMark((next = text.codePointAt(i) as number))) i += next > 0xffff ? 2 : 1;
     const unit = text.slice(start, i);
-    emit(i - start === 1 && first < 0x300 ? foldQuote(unit) : foldQuote(unit.normalize('NFC')), start);
+    if (emit(i - start === 1 && first < 0x300 ? foldQuote(unit) : foldQuote(unit.normalize('NFC')), start) === false) return;
   }
 }
 
@@ -271,16 +272,21 @@ const foldedOf = /*#__PURE__*/ memoize((article: Text): Folded => {
   return { numbers, sequence: Int32Array.from(sequence), starts: Int32Array.from(starts) };
 });
 
-/** The query as unit numbers of the text, or `undefined` where a unit never occurs in the text. */
-function needleOf(query: string, numbers: ReadonlyMap<string, number>): Int32Array | undefined {
+/**
+ * The query as unit numbers of the text, or `undefined` where it cannot occur: a unit the text
+ * lacks, or more units than the text has. Either stops the reading early, so a huge query costs
+ * no more than the text.
+ */
+function needleOf(query: string, numbers: ReadonlyMap<string, number>, most: number): Int32Array | undefined {
   const needle: number[] = [];
-  let missing = false;
+  let possible = true;
   units(query, (key) => {
     const number = numbers.get(key);
-    if (number === undefined) missing = true;
-    else needle.push(number);
+    if (number === undefined || needle.length === most) return (possible = false);
+    needle.push(number);
+    return true;
   });
-  return missing ? undefined : Int32Array.from(needle);
+  return possible ? Int32Array.from(needle) : undefined;
 }
 
 /**
@@ -312,8 +318,8 @@ export function createFindText(article: Text): (query: unknown) => readonly Span
   return (query) => {
     if (typeof query !== 'string' || query.trim() === '') return EMPTY;
     const { numbers, sequence, starts } = foldedOf(article);
-    const needle = needleOf(query, numbers);
-    if (needle === undefined || needle.length > sequence.length) return EMPTY;
+    const needle = needleOf(query, numbers, sequence.length);
+    if (needle === undefined) return EMPTY;
     const found = occurrences(sequence, needle).map((at) => spanAt(article.text, starts[at] as number, starts[at + needle.length] as number));
     return found.length === 0 ? EMPTY : Object.freeze(found);
   };
