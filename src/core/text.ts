@@ -297,14 +297,16 @@ export function occurrences(haystack: Int32Array, needle: Int32Array): number[] 
   const m = needle.length;
   const fallback = new Int32Array(m);
   for (let i = 1, k = 0; i < m; i++) {
-    while (k > 0 && needle[i] !== needle[k]) k = fallback[k - 1] as number;
-    if (needle[i] === needle[k]) k++;
+    const unit = needle[i];
+    while (k > 0 && unit !== needle[k]) k = fallback[k - 1] as number;
+    if (unit === needle[k]) k++;
     fallback[i] = k;
   }
   const found: number[] = [];
-  for (let i = 0, k = 0; i < haystack.length; i++) {
-    while (k > 0 && haystack[i] !== needle[k]) k = fallback[k - 1] as number;
-    if (haystack[i] === needle[k]) k++;
+  for (let i = 0, k = 0, n = haystack.length; i < n; i++) {
+    const unit = haystack[i];
+    while (k > 0 && unit !== needle[k]) k = fallback[k - 1] as number;
+    if (unit === needle[k]) k++;
     if (k === m) {
       found.push(i - m + 1);
       k = fallback[k - 1] as number;
