@@ -238,6 +238,14 @@ function units(text: string, emit: (key: string, start: number) => boolean | voi
       if (emit(' ', start) === false) return;
       continue;
     }
+    const code = text.charCodeAt(i);
+    // The common case: an ASCII character not followed by a combining mark is its own key (NFC and
+    // quote folding leave ASCII alone).
+    if (code < 0x80 && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) {
+      i++;
+      if (emit(text[start] as string, start) === false) return;
+      continue;
+    }
     const first = text.codePointAt(i) as number;
     i += first > 0xffff ? 2 : 1;
     let next: number | undefined;
