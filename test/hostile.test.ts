@@ -112,6 +112,11 @@ cyclicObject['self'] = cyclicObject;
 const cyclicArray: unknown[] = [];
 cyclicArray.push(cyclicArray);
 
+/** A sparse array of the greatest length with one item: copying it item by item would never end. */
+const hugeSparse: unknown[] = [];
+hugeSparse.length = 2 ** 32 - 1;
+hugeSparse[3] = 'item';
+
 const EIGHT_MB = 8 * 1024 * 1024;
 const hugeStrings = ['a'.repeat(EIGHT_MB), `${'a-'.repeat(EIGHT_MB / 2)}a`, `en${'-x'.repeat(EIGHT_MB / 2)}`, ' '.repeat(EIGHT_MB), '.'.repeat(EIGHT_MB)];
 
@@ -126,7 +131,7 @@ function damagedRecords(): unknown[] {
   for (const base of [statement, figure]) {
     for (const key of ['id', 'evidence', 'notes', 'value', 'about']) {
       records.push(getterThrows(base, key));
-      for (const value of [new Uint8Array(4), new Float64Array(2), new DataView(new ArrayBuffer(2)), revoked, revokedArray, trapsThrow, primitiveThrows, cyclicArray, deepArray]) {
+      for (const value of [new Uint8Array(4), new Float64Array(2), new DataView(new ArrayBuffer(2)), revoked, revokedArray, trapsThrow, primitiveThrows, cyclicArray, deepArray, hugeSparse]) {
         records.push({ ...base, [key]: value });
       }
     }
@@ -141,7 +146,7 @@ function damagedRecords(): unknown[] {
 function damagedDatasets(): unknown[] {
   const variants: unknown[] = [];
   for (const key of ['article', 'actors', 'statements', 'events', 'figures'] as const) {
-    for (const value of [new Uint8Array(8), revoked, revokedArray, trapsThrow, cyclicArray, deepArray, deepObject, primitiveThrows]) {
+    for (const value of [new Uint8Array(8), revoked, revokedArray, trapsThrow, cyclicArray, deepArray, deepObject, primitiveThrows, hugeSparse]) {
       variants.push({ ...plainDataset(), [key]: value });
     }
     variants.push(getterThrows(plainDataset(), key));
@@ -179,6 +184,7 @@ const strangeValues: unknown[] = [
   cyclicArray,
   deepArray,
   deepObject,
+  hugeSparse,
   withOwnProtoKey,
   Object.create(null),
   ...prototypeKeys,

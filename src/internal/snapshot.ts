@@ -76,13 +76,12 @@ export function snapshot(value: unknown, options: SnapshotOptions = {}): Snapsho
       throw new Failure(here, 'is a typed array or binary buffer, not plain data');
     }
     open.add(source);
-    const keys = attempt(() => Object.keys(source), here);
     let result: object;
     if (isArray) {
       const length = attempt(() => (source as readonly unknown[]).length, here);
       const array: unknown[] = [];
-      // Fewer keys than items means a hole among the first `keys.length + 1` items: the loop
-      // below stops there, so a sparse array of length 2³² - 1 costs no more than its keys.
+      // The loop stops at the first hole, and a sparse array's first hole comes no later than
+      // one past its items, so even a length of 2³² - 1 costs no more than the items there are.
       for (let i = 0; i < length; i++) {
         path.push(i);
         if (!attempt(() => Object.hasOwn(source, i), [...path])) throw new Failure([...path], 'is a hole in the array');
@@ -91,6 +90,7 @@ export function snapshot(value: unknown, options: SnapshotOptions = {}): Snapsho
       }
       result = array;
     } else {
+      const keys = attempt(() => Object.keys(source), here);
       result = nullPrototype ? Object.create(null) : {};
       for (const key of keys) {
         path.push(key);

@@ -2,6 +2,12 @@
  * Zod schemas for every record and for the whole dataset. This is the only module that imports
  * zod: install `zod` (version 4) to use it. Every schema is also a Standard Schema (`~standard`).
  *
+ * On any input at all, `safeParse` never throws and validation never writes to or freezes the
+ * value given: each schema first copies it as plain data (own enumerable properties, each read
+ * once) and reports what cannot be copied (a throwing getter or Proxy, a cycle, a typed array, a
+ * function, a hole, nesting deeper than 64 levels) as an issue with `params.rule` `'plain-data'`.
+ * A successful parse returns a new, deeply frozen value. Every check costs linear time.
+ *
  * @module schema
  */
 import * as z from 'zod';
