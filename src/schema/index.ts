@@ -63,7 +63,8 @@ export const SpanSchema: z.ZodType<Span> = /*#__PURE__*/ hardened(spanShape);
 export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = /*#__PURE__*/ hardened(timeValueShape);
 
 /**
- * Validates the {@link Article} record on its own.
+ * Validates the {@link Article} record on its own. Its `url` must be an `http:` or `https:` URL,
+ * so that a renderer never turns it into a `javascript:` link.
  *
  * @category Schema
  * @example
@@ -71,6 +72,8 @@ export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = /*#__PURE__*/ hard
  * import { article } from 'kyiv-strike-pause'
  * ArticleSchema.parse(article).publishedOn
  * //=> '2026-01-30'
+ * ArticleSchema.safeParse({ ...article, url: 'javascript:alert(1)' }).success
+ * //=> false
  * ```
  */
 export const ArticleSchema: z.ZodType<Article> = /*#__PURE__*/ hardened(articleShape);
