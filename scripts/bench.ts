@@ -14,6 +14,7 @@ import { added, compiler, installPacked, measureConsumerCost, type CompilerId } 
 import { PACKAGE, requireBuild, root } from './bench/paths.js';
 import { duration, int, machine, textTable, times, writeResults, type Row, type Status } from './bench/report.js';
 import { benchEventsBetween, benchStatementsBy, benchValidation, loadBuilt } from './bench/runtime.js';
+import { benchAdversarial } from './bench/adversarial.js';
 
 const SEED = 2026;
 const ROUNDS = 31;
@@ -226,6 +227,8 @@ log('DatasetSchema: 10,000 synthetic records against a hand-written guard, and 1
     values: result.invalid,
   });
 }
+
+rows.push(...benchAdversarial(main, schema, base, 11, log));
 
 const seconds = (performance.now() - started) / 1000;
 const where = machine();

@@ -15,10 +15,17 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 /** The JSON Schema of the dataset, with a note on what it cannot say. */
 function datasetJsonSchema(): Record<string, unknown> {
   const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
-  // The schemas are `.readonly()`, and `DatasetSchema` ends in a `.superRefine`; both are
-  // representable (readonly becomes `readOnly: true`, refinements are dropped), so the default
-  // `unrepresentable: 'throw'` stays on to catch anything that is not.
-  const { $schema, ...schema } = z.toJSONSchema(DatasetSchema, { target: 'draft-2020-12' });
+  // Refinements are dropped and the input-copying step before each schema is skipped (the JSON
+  // Schema describes the output), so the default `unrepresentable: 'throw'` stays on to catch
+  // anything else. The records are immutable, as the TypeScript types say, though the schemas
+  // no longer use zod's freezing `.readonly()`: `override` marks every object and array
+  // `readOnly`, as `.readonly()` did.
+  const { $schema, ...schema } = z.toJSONSchema(DatasetSchema, {
+    target: 'draft-2020-12',
+    override: ({ jsonSchema }) => {
+      if (jsonSchema.type === 'object' || jsonSchema.type === 'array') jsonSchema.readOnly = true;
+    },
+  });
   return {
     $schema,
     title: `${name} dataset`,

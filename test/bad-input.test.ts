@@ -156,7 +156,7 @@ describe('bad input', () => {
     );
   });
 
-  test('contextOf rejects what is not a span or a record with a TypeError or RangeError, and clamps offsets past the end', () => {
+  test('contextOf rejects what is not a span or a record with a TypeError or RangeError, and clamps offsets past the end of a span without text', () => {
     const offenders: string[] = [];
     const inputs: unknown[] = [...strangers, { start: -1, end: 2 }, { start: 5, end: 2 }, { start: 1.5, end: 2 }, { start: '0', end: '2' }, { evidence: [] }, { start: 0 }];
     for (const input of inputs) {
@@ -177,7 +177,8 @@ describe('bad input', () => {
     }
     expect(offenders).toEqual([]);
     const end = dataset.article.text.length;
-    expect(contextOf({ start: end + 10, end: end + 20, text: 'beyond' }).end).toBe(end);
+    expect(contextOf({ start: end + 10, end: end + 20 } as never).end).toBe(end);
+    expect(() => contextOf({ start: end + 10, end: end + 20, text: 'beyond' })).toThrow(/^contextOf: span\.text "beyond" does not match the article at/);
   });
 
   test('convertFigure rejects a value that is not a figure with a TypeError and an unknown unit with a RangeError', () => {
@@ -241,7 +242,7 @@ describe('createQueries checks the records it is given, once, when it is called'
   const withHole = [, dataset.actors[0]];
   const cases: [string, Partial<Record<'actors' | 'statements' | 'events' | 'figures', unknown[]>>, string][] = [
     ['actors: [null]', { actors: [null] }, 'dataset.actors[0] must be an object, got null'],
-    ['an actors array with a hole', { actors: withHole }, 'dataset.actors[0] must be an object, got a hole in the array'],
+    ['an actors array with a hole', { actors: withHole }, 'dataset.actors[0] is a hole in the array'],
     ['actors: [{ id: 7 }]', { actors: [{ id: 7 }] }, 'dataset.actors[0].id must be a string, got number 7'],
     ["actors: [{ id: 'a' }]", { actors: [{ id: 'a' }] }, 'dataset.actors[0].evidence must be an array, got a value of type undefined'],
     ['statements: [{}]', { statements: [{}] }, 'dataset.statements[0].id must be a string, got a value of type undefined'],
@@ -350,11 +351,11 @@ describe('convertFigure checks the numbers and the unit of the figure it is give
     for (const toUnit of ['wk', 'd'] as const) {
       const error = thrownBy(() => convertFigure({ ...week, notes: [() => 'note'] } as never, toUnit));
       expect(error).toBeInstanceOf(TypeError);
-      expect((error as Error).message).toMatch(/^convertFigure: figure must hold only plain data/);
+      expect((error as Error).message).toBe('convertFigure: figure.notes[0] is a function, not data');
     }
   });
 
-  test('for random values in value, min and max, convertFigure throws a TypeError or answers finite numbers and nulls', () => {
+  test('for random values in value, min and max, convertFigure throws a TypeError, a RangeError for a result beyond the largest number, or answers finite numbers and nulls', () => {
     const number = fc.oneof(fc.double(), fc.constant(null), fc.anything());
     fc.assert(
       fc.property(number, number, number, fc.constantFrom('h', 'd', 'wk'), (value, min, max, toUnit) => {
@@ -364,9 +365,13 @@ describe('convertFigure checks the numbers and the unit of the figure it is give
           expect(error).toBeInstanceOf(TypeError);
           return;
         }
-        expect(error).toBeUndefined();
+        if (error !== undefined) {
+          expect(error).toBeInstanceOf(RangeError);
+          expect((error as Error).message).toMatch(/^convertFigure: figure\.(value|min|max) \S+ wk is too large to express in "(h|d)"$/);
+          return;
+        }
         const converted = convertFigure({ ...week, value, min, max } as never, toUnit);
-        expect([converted.value, converted.min, converted.max].every((n) => n === null || typeof n === 'number')).toBe(true);
+        expect([converted.value, converted.min, converted.max].every((n) => n === null || Number.isFinite(n))).toBe(true);
       }),
       { numRuns: 1000 },
     );

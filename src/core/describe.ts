@@ -7,7 +7,12 @@
 
 /** A short rendering of any value: strings quoted and cut at 40 characters, other values by type. Never throws. */
 export function describe(value: unknown): string {
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'string') {
+    if (value.length <= 40) return JSON.stringify(value);
+    // Never cut a surrogate pair in two.
+    const cut = /[\ud800-\udbff]/.test(value[39] as string) ? 39 : 40;
+    return JSON.stringify(`${value.slice(0, cut)}…`);
+  }
   if (value === null) return 'null';
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
   return `a value of type ${typeof value}`;

@@ -5,6 +5,8 @@
  * @internal
  * @module
  */
+import { formatPath, snapshot } from '../internal/snapshot.js';
+import type { Dataset, IdSpace } from '../types.js';
 import { describe } from './describe.js';
 
 type Collection = 'actors' | 'statements' | 'events' | 'figures';
@@ -64,4 +66,43 @@ export function checkShape(dataset: unknown): void {
       }
     });
   }
+}
+
+/**
+ * Reads `key` of `value` as property access does (own or inherited, getters run, enumerable or
+ * not), except that nothing is read from `Object.prototype`: a key that only it holds reads as
+ * `undefined`. A getter or Proxy trap that throws gives a `TypeError` naming the place.
+ */
+function read(value: object, key: string, place: string): unknown {
+  try {
+    for (let holder: object | null = value; holder !== null && holder !== Object.prototype; holder = Object.getPrototypeOf(holder)) {
+      if (Object.hasOwn(holder, key)) return Reflect.get(holder, key, value);
+    }
+    return undefined;
+  } catch {
+    throw new TypeError(`createQueries: ${place}.${key} could not be read: a getter or Proxy trap threw`);
+  }
+}
+
+/**
+ * The snapshot `createQueries` indexes: the article's `text` and the four collections, each read
+ * once (see `read`); the records copied as plain data (their own enumerable properties, see
+ * `snapshot`) and frozen; then checked by `checkShape`. Nothing of the caller's is kept, written
+ * to or frozen, so nothing the caller does afterwards reaches the helpers.
+ *
+ * @throws TypeError naming the first offending place.
+ */
+export function snapshotDataset(dataset: unknown): Dataset<IdSpace> {
+  if (typeof dataset !== 'object' || dataset === null) throw new TypeError(`createQueries: expected a dataset, got ${describe(dataset)}`);
+  const article = read(dataset, 'article', 'dataset');
+  const text = typeof article === 'object' && article !== null ? read(article, 'text', 'dataset.article') : undefined;
+  const copy: Record<string, unknown> = { article: Object.freeze({ text }) };
+  for (const name of ['actors', 'statements', 'events', 'figures'] as const) {
+    const records = read(dataset, name, 'dataset');
+    const copied = snapshot(records, { freeze: true });
+    if (!copied.ok) throw new TypeError(`createQueries: ${formatPath(`dataset.${name}`, copied.path)} ${copied.problem}`);
+    copy[name] = copied.value;
+  }
+  checkShape(copy);
+  return Object.freeze(copy) as unknown as Dataset<IdSpace>;
 }

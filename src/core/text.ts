@@ -26,10 +26,19 @@ function isSpace(char: string | undefined): boolean {
   return char !== undefined && SPACE.test(char);
 }
 
-/** Whether the full stop at `dot` follows an abbreviation. */
+/** The longest word `afterAbbreviation` looks at: longer runs of letters and dots are no abbreviation. */
+const LONGEST_ABBREVIATION = 16;
+
+/**
+ * Whether the full stop at `dot` follows an abbreviation. The walk back is capped, so a text of
+ * one long run of letters and dots costs O(1) per full stop, and `ABBREVIATION` only ever sees a
+ * short word.
+ */
 function afterAbbreviation(text: string, blockStart: number, dot: number): boolean {
   let start = dot;
-  while (start > blockStart && /[\p{L}.]/u.test(text[start - 1] as string)) start--;
+  while (start > blockStart && /[\p{L}.]/u.test(text[start - 1] as string)) {
+    if (dot - --start > LONGEST_ABBREVIATION) return false;
+  }
   return ABBREVIATION.test(text.slice(start, dot));
 }
 
@@ -93,15 +102,57 @@ function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null;
 }
 
-/** The offsets `contextOf` starts from: the span's, or a record's first evidence span's. */
-function offsetsOf(value: unknown): { start: number; end: number } {
-  const span = isObject(value) && !('start' in value) && !('end' in value) && Array.isArray(value['evidence']) ? value['evidence'][0] : value;
-  if (!isObject(span) || !('start' in span) || !('end' in span)) {
-    throw new TypeError(`contextOf: expected a span or a record with evidence, got ${describe(value)}`);
+/**
+ * The own property `key` of `value`, or `undefined` where `value` has none: inherited properties,
+ * `Object.prototype`'s included, are never read. A getter runs once; a getter or Proxy trap that
+ * throws gives a `TypeError` naming `place`.
+ */
+function own(value: object, key: string, place: string): unknown {
+  try {
+    return Object.hasOwn(value, key) ? (value as Readonly<Record<string, unknown>>)[key] : undefined;
+  } catch {
+    throw new TypeError(`contextOf: ${place}.${key} could not be read: a getter or Proxy trap threw`);
   }
+}
+
+/** The span `contextOf` starts from: the one given, or a record's first evidence span. */
+function spanOf(value: unknown): { start: unknown; end: unknown; text: unknown; place: string } {
+  if (isObject(value)) {
+    const [start, end] = [own(value, 'start', 'span'), own(value, 'end', 'span')];
+    if (start !== undefined || end !== undefined) return { start, end, text: own(value, 'text', 'span'), place: 'span' };
+    const evidence = own(value, 'evidence', 'record');
+    let isArray = false;
+    try {
+      isArray = Array.isArray(evidence);
+    } catch {
+      // A revoked Proxy: not evidence.
+    }
+    if (isArray) {
+      const first = own(evidence as object, '0', 'record.evidence');
+      if (isObject(first)) {
+        const place = 'record.evidence[0]';
+        return { start: own(first, 'start', place), end: own(first, 'end', place), text: own(first, 'text', place), place };
+      }
+    }
+  }
+  throw new TypeError(`contextOf: expected a span or a record with evidence, got ${describe(value)}`);
+}
+
+/**
+ * The offsets `contextOf` starts from, checked: integers with `0 <= start <= end`, and where the
+ * span carries its `text`, that text must be the article's characters at those offsets.
+ */
+function offsetsOf(value: unknown, text: string): { start: number; end: number } {
+  const span = spanOf(value);
   const { start, end } = span;
   if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (start as number) > (end as number)) {
     throw new RangeError(`contextOf: a span needs integer offsets with 0 <= start <= end, got start ${describe(start)} and end ${describe(end)}`);
+  }
+  if (span.text !== undefined) {
+    if (typeof span.text !== 'string') throw new TypeError(`contextOf: ${span.place}.text must be a string, got ${describe(span.text)}`);
+    if (text.slice(start as number, end as number) !== span.text) {
+      throw new RangeError(`contextOf: ${span.place}.text ${describe(span.text)} does not match the article at ${start as number}..${end as number}`);
+    }
   }
   return { start: start as number, end: end as number };
 }
@@ -109,7 +160,7 @@ function offsetsOf(value: unknown): { start: number; end: number } {
 function charsOf(options: unknown): number | undefined {
   if (options === undefined) return undefined;
   if (!isObject(options)) throw new TypeError(`contextOf: options must be an object, got ${describe(options)}`);
-  const chars = options['chars'];
+  const chars = own(options, 'chars', 'options');
   if (chars === undefined) return undefined;
   if (!Number.isSafeInteger(chars) || (chars as number) < 0) {
     throw new RangeError(`contextOf: options.chars must be a non-negative integer, got ${describe(chars)}`);
@@ -125,7 +176,7 @@ function spanAt(text: string, start: number, end: number): Span {
 export function createContextOf(article: Text): (spanOrRecord: unknown, options?: ContextOptions) => Span {
   return (spanOrRecord, options) => {
     const { text } = article;
-    const offsets = offsetsOf(spanOrRecord);
+    const offsets = offsetsOf(spanOrRecord, text);
     const chars = charsOf(options);
     const start = Math.min(offsets.start, text.length);
     const end = Math.min(offsets.end, text.length);
@@ -159,46 +210,127 @@ function foldQuote(char: string): string {
   }
 }
 
-/**
- * The query as `findText` matches it: trimmed, each run of white space one space, quotes folded by
- * `foldQuote` (which only touches characters outside ASCII).
- */
-function normalizeQuery(query: string): string {
-  return query.trim().replace(/\s+/g, ' ').replace(/[^\0-\x7f]/g, foldQuote);
+const MARK = /\p{M}/u;
+
+/** Whether the code point is a combining mark, which belongs to the character before it. */
+function isMark(codePoint: number): boolean {
+  return codePoint >= 0x300 && MARK.test(String.fromCodePoint(codePoint));
 }
 
-/** The article text normalized like a query, with the offset in the text of each normalized character. */
-const foldedOf = /*#__PURE__*/ memoize((article: Text) => {
-  const { text } = article;
-  const chars: string[] = [];
-  const origin = new Int32Array(text.length);
+/** Whether the UTF-16 unit at `i` is white space, with a fast path for ASCII. */
+function isSpaceAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code < 0x80 ? code === 0x20 || (code >= 0x09 && code <= 0x0d) : SPACE.test(text[i] as string);
+}
+
+/**
+ * Splits a text into the units `findText` compares: a run of white space (as one space), or one
+ * character (a whole surrogate pair) with the combining marks after it, in NFC, its quotation
+ * marks folded. Calls `emit` with each unit's key and its start offset in the text, and stops
+ * when `emit` returns `false`.
+ */
+function units(text: string, emit: (key: string, start: number) => boolean | void): void {
   let i = 0;
   while (i < text.length) {
-    origin[chars.length] = i;
-    if (isSpace(text[i])) {
-      chars.push(' ');
-      while (i < text.length && isSpace(text[i])) i++;
-    } else {
-      chars.push(foldQuote(text[i] as string));
+    const start = i;
+    if (isSpaceAt(text, i)) {
+      while (i < text.length && isSpaceAt(text, i)) i++;
+      if (emit(' ', start) === false) return;
+      continue;
+    }
+    const code = text.charCodeAt(i);
+    // The common case: an ASCII character not followed by a combining mark is its own key (NFC and
+    // quote folding leave ASCII alone).
+    if (code < 0x80 && (i + 1 === text.length || text.charCodeAt(i + 1) < 0x300)) {
       i++;
+      if (emit(text[start] as string, start) === false) return;
+      continue;
+    }
+    const first = text.codePointAt(i) as number;
+    i += first > 0xffff ? 2 : 1;
+    let next: number | undefined;
+    while (i < text.length && isMark((next = text.codePointAt(i) as number))) i += next > 0xffff ? 2 : 1;
+    const unit = text.slice(start, i);
+    if (emit(i - start === 1 && first < 0x300 ? foldQuote(unit) : foldQuote(unit.normalize('NFC')), start) === false) return;
+  }
+}
+
+interface Folded {
+  /** Each distinct unit's number. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** The text as unit numbers. */
+  readonly sequence: Int32Array;
+  /** Where each unit starts in the text; one more entry, the text's length, closes the last. */
+  readonly starts: Int32Array;
+}
+
+/** The article text as a sequence of numbered units (see `units`), built once per article. */
+const foldedOf = /*#__PURE__*/ memoize((article: Text): Folded => {
+  const { text } = article;
+  const numbers = new Map<string, number>();
+  const sequence: number[] = [];
+  const starts: number[] = [];
+  units(text, (key, start) => {
+    let number = numbers.get(key);
+    if (number === undefined) numbers.set(key, (number = numbers.size));
+    sequence.push(number);
+    starts.push(start);
+  });
+  starts.push(text.length);
+  return { numbers, sequence: Int32Array.from(sequence), starts: Int32Array.from(starts) };
+});
+
+/**
+ * The query as unit numbers of the text, or `undefined` where it cannot occur: a unit the text
+ * lacks, or more units than the text has. Either stops the reading early, so a huge query costs
+ * no more than the text.
+ */
+function needleOf(query: string, numbers: ReadonlyMap<string, number>, most: number): Int32Array | undefined {
+  const needle: number[] = [];
+  let possible = true;
+  units(query, (key) => {
+    const number = numbers.get(key);
+    if (number === undefined || needle.length === most) return (possible = false);
+    needle.push(number);
+    return true;
+  });
+  return possible ? Int32Array.from(needle) : undefined;
+}
+
+/**
+ * The start of every occurrence of `needle` in `haystack`, overlapping ones included, in order:
+ * Knuth–Morris–Pratt, O(haystack + needle) however the two repeat.
+ */
+export function occurrences(haystack: Int32Array, needle: Int32Array): number[] {
+  const m = needle.length;
+  const fallback = new Int32Array(m);
+  for (let i = 1, k = 0; i < m; i++) {
+    const unit = needle[i];
+    while (k > 0 && unit !== needle[k]) k = fallback[k - 1] as number;
+    if (unit === needle[k]) k++;
+    fallback[i] = k;
+  }
+  const found: number[] = [];
+  for (let i = 0, k = 0, n = haystack.length; i < n; i++) {
+    const unit = haystack[i];
+    while (k > 0 && unit !== needle[k]) k = fallback[k - 1] as number;
+    if (unit === needle[k]) k++;
+    if (k === m) {
+      found.push(i - m + 1);
+      k = fallback[k - 1] as number;
     }
   }
-  return { folded: chars.join(''), origin };
-});
+  return found;
+}
 
 /** `findText` over an article: every occurrence, overlapping ones included, by start. */
 export function createFindText(article: Text): (query: unknown) => readonly Span[] {
   return (query) => {
-    if (typeof query !== 'string') return EMPTY;
-    const needle = normalizeQuery(query);
-    if (needle === '') return EMPTY;
-    const { folded, origin } = foldedOf(article);
-    const found: Span[] = [];
-    for (let at = folded.indexOf(needle); at !== -1; at = folded.indexOf(needle, at + 1)) {
-      const start = origin[at] as number;
-      const end = (origin[at + needle.length - 1] as number) + 1;
-      found.push(spanAt(article.text, start, end));
-    }
+    if (typeof query !== 'string' || query.trim() === '') return EMPTY;
+    const { numbers, sequence, starts } = foldedOf(article);
+    const needle = needleOf(query, numbers, sequence.length);
+    if (needle === undefined) return EMPTY;
+    const found = occurrences(sequence, needle).map((at) => spanAt(article.text, starts[at] as number, starts[at + needle.length] as number));
     return found.length === 0 ? EMPTY : Object.freeze(found);
   };
 }

@@ -15,12 +15,18 @@ let query: ((spanOrRecord: unknown, options?: ContextOptions) => Span) | undefin
  * digit or opening quote, never inside a double-quoted passage, after an initialism such as
  * `U.S.` or after a title such as `Dr.`; a blank line always ends one.
  *
- * @param spanOrRecord - A {@link Span} of the article (offsets beyond the text are clamped), or
- * any record with evidence.
+ * Only own properties are read, of the span, the record, its first evidence span and the
+ * options, so nothing set on `Object.prototype` (or inherited otherwise) is ever taken for a
+ * `start` or a `chars`.
+ *
+ * @param spanOrRecord - A {@link Span} of the article, or any record with evidence. A span
+ * without `text` is taken by its offsets, clamped to the text.
  * @param options - `{ chars: N }` for N characters either side instead of the sentence.
  * @returns A new frozen span of the article that contains the one given.
- * @throws TypeError for a value that is neither a span nor a record with evidence; RangeError for
- * offsets that are not integers with `0 <= start <= end`, or `chars` that is not a non-negative integer.
+ * @throws TypeError for a value that is neither a span nor a record with evidence, a span `text`
+ * that is not a string, or a getter or Proxy that throws; RangeError for offsets that are not
+ * integers with `0 <= start <= end`, a span whose `text` is not the article's characters at its
+ * offsets (for example a span of another article), or `chars` that is not a non-negative integer.
  * @category Text
  * @example
  * ```ts
@@ -29,6 +35,10 @@ let query: ((spanOrRecord: unknown, options?: ContextOptions) => Span) | undefin
  * //=> 'Speaking earlier during a Cabinet meeting at the White House, Trump said he personally raised the issue with Putin during a phone call on Thursday.'
  * contextOf(mentionsOf('rudolf-myhovych')[0]!, { chars: 10 }).text
  * //=> 'fference\n\nRudolf Myhovych, CEO of t'
+ * contextOf({ start: 0, end: 7, text: 'Kremlin' }).end
+ * //=> 54
+ * contextOf({ start: 0, end: 7, text: 'Moscow' })
+ * //=> throws RangeError: contextOf: span.text "Moscow" does not match the article at 0..7
  * ```
  */
 export function contextOf(spanOrRecord: Span | AnyRecord, options?: ContextOptions): Span {

@@ -9,10 +9,10 @@ import {
   createStatementsAbout,
   createStatementsBy,
 } from '../core/relations.js';
-import { checkShape } from '../core/shape.js';
 import { createRecordsAt } from '../core/evidence.js';
 import { createFindActors } from '../core/names.js';
 import { createSearch } from '../core/search.js';
+import { snapshotDataset } from '../core/shape.js';
 import { createContextOf, createFindText } from '../core/text.js';
 import { createEventsBetween, createTimeline } from '../core/time.js';
 import { convertFigure } from '../core/units.js';
@@ -25,9 +25,14 @@ import type { Queries } from './types.js';
  * The helpers behave exactly as the top-level ones do on this article; over a `Dataset<IdSpace>`
  * they take plain strings as ids, and lookups return `undefined` for unknown ids.
  *
- * Nothing is copied or frozen: indexes are built from your arrays on each helper's first call and
- * kept, so treat the dataset as immutable once you pass it. The arrays the helpers return are
- * frozen; the records in them are your own objects.
+ * `createQueries` reads your dataset once, here, and keeps a frozen copy: the article's `text`
+ * and the four record arrays are read as any property is (inherited ones, getters and
+ * non-enumerable properties work, so `Object.create(dataset)` or a class with getters is fine, but
+ * nothing is ever read from `Object.prototype`); the records are copied as plain data, their own
+ * enumerable properties, as `JSON.stringify` would see them. Your objects are never written to or
+ * frozen, and nothing you do to them afterwards reaches the helpers. The helpers answer with the
+ * frozen copies (equal to your records, not the same objects), and build their indexes over them
+ * on first use.
  *
  * @typeParam I - The dataset's id types: `IdSpace` (plain strings) for your own data, or
  * {@link ArticleIds} for this article's.
@@ -38,8 +43,10 @@ import type { Queries } from './types.js';
  * without holes; every record must be an object with a string `id`; and the arrays the helpers
  * index must be arrays: an actor's `evidence`, a statement's `about`, and an event's
  * `participants` and `accounts` (each item an object). For example
- * `createQueries: dataset.statements[3].about must be an array, got null`. Nothing else is
- * checked: validate with `DatasetSchema` for that.
+ * `createQueries: dataset.statements[3].about must be an array, got null`. The records must be
+ * plain data: a function, a typed array, a cycle, nesting deeper than 64 levels or a getter or
+ * Proxy that throws is named the same way. Nothing else is checked: validate with
+ * `DatasetSchema` for that.
  * @category Data
  * @example
  * ```ts
@@ -54,8 +61,7 @@ import type { Queries } from './types.js';
  * ```
  */
 export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>): Queries<I> {
-  checkShape(dataset);
-  const { article, actors: a, statements: s, events: e, figures: f } = dataset;
+  const { article, actors: a, statements: s, events: e, figures: f } = snapshotDataset(dataset);
   const findActors = createFindActors(a);
   const queries = {
     getActor: createLookup(a),

@@ -2,10 +2,17 @@
  * Zod schemas for every record and for the whole dataset. This is the only module that imports
  * zod: install `zod` (version 4) to use it. Every schema is also a Standard Schema (`~standard`).
  *
+ * On any input at all, `safeParse` never throws and validation never writes to or freezes the
+ * value given: each schema first copies it as plain data (own enumerable properties, each read
+ * once) and reports what cannot be copied (a throwing getter or Proxy, a cycle, a typed array, a
+ * function, a hole, nesting deeper than 64 levels) as an issue with `params.rule` `'plain-data'`.
+ * A successful parse returns a new, deeply frozen value. Every check costs linear time.
+ *
  * @module schema
  */
 import * as z from 'zod';
 import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../types.js';
+import { hardened } from './hardened.js';
 import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape } from './records.js';
 import { checkDataset } from './rules.js';
 
@@ -20,7 +27,7 @@ import { checkDataset } from './rules.js';
  * //=> true
  * ```
  */
-export const SpanSchema: z.ZodType<Span> = spanShape;
+export const SpanSchema: z.ZodType<Span> = /*#__PURE__*/ hardened(spanShape);
 
 /**
  * Validates a {@link TimeValue} with ids as plain strings.
@@ -32,10 +39,11 @@ export const SpanSchema: z.ZodType<Span> = spanShape;
  * //=> true
  * ```
  */
-export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = timeValueShape;
+export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = /*#__PURE__*/ hardened(timeValueShape);
 
 /**
- * Validates the {@link Article} record on its own.
+ * Validates the {@link Article} record on its own. Its `url` must be an `http:` or `https:` URL,
+ * so that a renderer never turns it into a `javascript:` link.
  *
  * @category Schema
  * @example
@@ -43,9 +51,11 @@ export const TimeValueSchema: z.ZodType<TimeValue<IdSpace>> = timeValueShape;
  * import { article } from 'kyiv-strike-pause'
  * ArticleSchema.parse(article).publishedOn
  * //=> '2026-01-30'
+ * ArticleSchema.safeParse({ ...article, url: 'javascript:alert(1)' }).success
+ * //=> false
  * ```
  */
-export const ArticleSchema: z.ZodType<Article> = articleShape;
+export const ArticleSchema: z.ZodType<Article> = /*#__PURE__*/ hardened(articleShape);
 
 /**
  * Validates one {@link Actor} with ids as plain strings.
@@ -58,7 +68,7 @@ export const ArticleSchema: z.ZodType<Article> = articleShape;
  * //=> 'Dmitry Peskov'
  * ```
  */
-export const ActorSchema: z.ZodType<Actor<IdSpace>> = actorShape;
+export const ActorSchema: z.ZodType<Actor<IdSpace>> = /*#__PURE__*/ hardened(actorShape);
 
 /**
  * Validates one {@link Statement} with ids as plain strings.
@@ -70,7 +80,7 @@ export const ActorSchema: z.ZodType<Actor<IdSpace>> = actorShape;
  * //=> false
  * ```
  */
-export const StatementSchema: z.ZodType<Statement<IdSpace>> = statementShape;
+export const StatementSchema: z.ZodType<Statement<IdSpace>> = /*#__PURE__*/ hardened(statementShape);
 
 /**
  * Validates one {@link NewsEvent} with ids as plain strings.
@@ -83,7 +93,7 @@ export const StatementSchema: z.ZodType<Statement<IdSpace>> = statementShape;
  * //=> true
  * ```
  */
-export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
+export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = /*#__PURE__*/ hardened(eventShape);
 
 /**
  * Validates one {@link Figure} with ids as plain strings.
@@ -96,7 +106,7 @@ export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = eventShape;
  * //=> 'Cel'
  * ```
  */
-export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
+export const FigureSchema: z.ZodType<Figure<IdSpace>> = /*#__PURE__*/ hardened(figureShape);
 
 /**
  * Validates a whole {@link Dataset}: every record's shape, then the rules across records. Ids are
@@ -126,18 +136,19 @@ export const FigureSchema: z.ZodType<Figure<IdSpace>> = figureShape;
  * //=> '✖ 455 cannot be read from the evidence\n  → at figures[4].value'
  * ```
  */
-export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = z
-  .strictObject({
-    article: articleShape,
-    actors: z.array(actorShape).readonly(),
-    statements: z.array(statementShape).readonly(),
-    events: z.array(eventShape).readonly(),
-    figures: z.array(figureShape).readonly(),
-  })
-  .readonly()
-  .superRefine((dataset, ctx) => {
-    for (const problem of checkDataset(dataset)) {
-      ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
-    }
-  });
+export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = /*#__PURE__*/ hardened(
+  z
+    .strictObject({
+      article: articleShape,
+      actors: z.array(actorShape),
+      statements: z.array(statementShape),
+      events: z.array(eventShape),
+      figures: z.array(figureShape),
+    })
+    .superRefine((dataset, ctx) => {
+      for (const problem of checkDataset(dataset as Dataset<IdSpace>)) {
+        ctx.addIssue({ code: 'custom', message: problem.message, path: [...problem.path], input: dataset, params: { rule: problem.rule } });
+      }
+    }),
+);
 export { PredictionSchema } from './prediction.js';

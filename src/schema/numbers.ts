@@ -24,7 +24,10 @@ export function numbersIn(text: string): ReadonlySet<number> {
   const found = new Set<number>();
   const tokens = text.toLowerCase().split(/[^a-z0-9.]+/).filter(Boolean);
   tokens.forEach((token, index) => {
-    const bare = token.replace(/\.+$/, '');
+    // Trailing full stops trimmed by hand: `/\.+$/` retries at every dot of a long run, O(n²).
+    let end = token.length;
+    while (end > 0 && token[end - 1] === '.') end--;
+    const bare = token.slice(0, end);
     const value = /^\d+(\.\d+)?$/.test(bare) ? Number(bare) : WORDS.get(bare);
     if (value === undefined) return;
     found.add(index > 0 && tokens[index - 1] === 'minus' ? -value : value);

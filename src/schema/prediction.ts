@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { hardened } from './hardened.js';
 import type { Prediction } from '../score/types.js';
 
 const offset = z
@@ -124,4 +125,4 @@ export const predictionShape = z
  * //=> ['statements', 0, 'mode']
  * ```
  */
-export const PredictionSchema: z.ZodType<Prediction> = predictionShape;
+export const PredictionSchema: z.ZodType<Prediction> = /*#__PURE__*/ hardened(predictionShape);

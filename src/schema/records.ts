@@ -6,71 +6,88 @@
  */
 import * as z from 'zod';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case: lowercase letters and digits joined by single hyphens');
+/**
+ * Types `schema` as zod's readonly wrapper without adding it at run time: `.readonly()` freezes
+ * its input, even a caller's object on a failed parse, and throws on typed arrays. The records a
+ * schema outputs are still frozen, by the wrapper in `index.ts`, once they are known to be copies.
+ */
+const readonlyType = <T extends z.ZodType>(schema: T): z.ZodReadonly<T> => schema as unknown as z.ZodReadonly<T>;
+
+/**
+ * A string of at most `max` characters. The length check aborts, so no pattern after it ever runs
+ * on a longer string.
+ */
+const capped = (max: number, what: string) => z.string().max(max, { abort: true, error: `${what} has at most ${max} characters` });
+
+/** The longest id accepted. */
+export const MAX_ID = 200;
+
+// Linear patterns only: no quantified group (V8 backtracks through a starred group recursively).
+const id = capped(MAX_ID, 'an id').regex(/^(?!-)(?!.*--)[a-z0-9-]+(?<!-)$/, 'ids are kebab-case: lowercase letters and digits joined by single hyphens');
 const offset = z.number().int().nonnegative();
-const qid = z.string().regex(/^Q[1-9]\d*$/, 'a Wikidata id is Q followed by digits');
+const qid = capped(20, 'a Wikidata id').regex(/^Q[1-9]\d*$/, 'a Wikidata id is Q followed by digits');
 
-export const spanShape = z.strictObject({ start: offset, end: offset, text: z.string().min(1) }).readonly();
+export const spanShape = readonlyType(z.strictObject({ start: offset, end: offset, text: z.string().min(1) }));
 
-const noteShape = z.strictObject({ field: z.string().min(1).nullable(), text: z.string().min(1) }).readonly();
+const noteShape = readonlyType(z.strictObject({ field: z.string().min(1).nullable(), text: z.string().min(1) }));
 
-const notes = z.array(noteShape).readonly();
-const evidence = z.array(spanShape).min(1, 'every record needs at least one evidence span').readonly();
+const notes = readonlyType(z.array(noteShape));
+const evidence = readonlyType(z.array(spanShape).min(1, 'every record needs at least one evidence span'));
 
-const paragraphShape = z
-  .strictObject({ start: offset, end: offset, text: z.string().min(1), kind: z.enum(['headline', 'subheading', 'body', 'boilerplate']) })
-  .readonly();
+const paragraphShape = readonlyType(
+  z.strictObject({ start: offset, end: offset, text: z.string().min(1), kind: z.enum(['headline', 'subheading', 'body', 'boilerplate']) }),
+);
 
-const sectionShape = z
-  .strictObject({ start: offset, end: offset, text: z.string().min(1), heading: spanShape.nullable() })
-  .readonly();
+const sectionShape = readonlyType(
+  z.strictObject({ start: offset, end: offset, text: z.string().min(1), heading: spanShape.nullable() }),
+);
 
-export const articleShape = z
-  .strictObject({
+export const articleShape = readonlyType(
+  z.strictObject({
     id,
     headline: z.string().min(1),
     text: z.string().min(1),
-    language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]+)*$/),
-    publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+    language: capped(35, 'a language tag').regex(/^[a-z]{2,3}(?![^-])(?!.*--)[A-Za-z0-9-]*(?<!-)$/, 'a language tag is a BCP 47 tag such as en or en-GB'),
+    publishedOn: capped(10, 'a date').regex(/^\d{4}-\d{2}-\d{2}$/),
     publishedOnBasis: z.string().min(1),
     publisher: z.string().min(1).nullable(),
-    url: z.url().nullable(),
+    url: z.url({ protocol: /^https?$/, error: 'url must be an http or https URL' }).max(2048).nullable(),
     author: z.string().min(1).nullable(),
-    sections: z.array(sectionShape).readonly(),
-    paragraphs: z.array(paragraphShape).readonly(),
-    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    sections: readonlyType(z.array(sectionShape)),
+    paragraphs: readonlyType(z.array(paragraphShape)),
+    sha256: capped(64, 'a SHA-256 hash').regex(/^[0-9a-f]{64}$/),
     notes,
     evidence,
-  })
-  .readonly();
+  }),
+);
 
-const roleShape = z.strictObject({ title: z.string().min(1), of: id.nullable() }).readonly();
+const roleShape = readonlyType(z.strictObject({ title: z.string().min(1), of: id.nullable() }));
 
-export const actorShape = z
-  .strictObject({
+export const actorShape = readonlyType(
+  z.strictObject({
     id,
     kind: z.enum(['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment']),
     name: z.string().min(1),
-    aliases: z.array(z.string().min(1)).readonly(),
-    roles: z.array(roleShape).readonly(),
+    aliases: readonlyType(z.array(z.string().min(1))),
+    roles: readonlyType(z.array(roleShape)),
     wikidata: qid.nullable(),
     notes,
     evidence,
-  })
-  .readonly();
+  }),
+);
 
-export const timeValueShape = z
-  .strictObject({
+export const timeValueShape = readonlyType(
+  z.strictObject({
     expression: z.string().min(1),
-    value: z.string().min(1),
+    value: capped(64, 'a time value').min(1),
     precision: z.enum(['day', 'week', 'month', 'year']),
     anchor: z.union([z.literal('publication'), id]),
     inferred: z.boolean(),
-  })
-  .readonly();
+  }),
+);
 
-export const statementShape = z
-  .strictObject({
+export const statementShape = readonlyType(
+  z.strictObject({
     id,
     speaker: id,
     mode: z.enum(['direct', 'indirect']),
@@ -78,52 +95,58 @@ export const statementShape = z
     cue: z.string().min(1).nullable(),
     reportedBy: id.nullable(),
     within: id.nullable(),
-    about: z.array(id).readonly(),
+    about: readonlyType(z.array(id)),
     time: timeValueShape.nullable(),
     channel: id.nullable(),
     notes,
     evidence,
-  })
-  .readonly();
+  }),
+);
 
-const accountShape = z
-  .strictObject({
+const accountShape = readonlyType(
+  z.strictObject({
     source: id.nullable(),
     stance: z.enum(['asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally', 'reports-as-requested']),
     statement: id.exactOptional(),
     time: timeValueShape.exactOptional(),
-  })
-  .readonly();
+  }),
+);
 
-const participantShape = z.strictObject({ actor: id, role: z.string().min(1) }).readonly();
+const participantShape = readonlyType(z.strictObject({ actor: id, role: z.string().min(1) }));
 
-export const eventShape = z
-  .strictObject({
+export const eventShape = readonlyType(
+  z.strictObject({
     id,
     type: z.enum([
       'appeal', 'agreement', 'ceasefire', 'communication', 'meeting', 'negotiation', 'diplomacy', 'military-attack',
       'aerial-attack', 'demand', 'resistance', 'recovery', 'outage', 'weather', 'war',
     ]),
-    cameo: z.string().regex(/^\d{2,4}$/, 'a CAMEO code is two to four digits').nullable(),
+    cameo: capped(4, 'a CAMEO code').regex(/^\d{2,4}$/, 'a CAMEO code is two to four digits').nullable(),
     summary: z.string().min(1),
-    participants: z.array(participantShape).readonly(),
+    participants: readonlyType(z.array(participantShape)),
     location: id.nullable(),
     time: timeValueShape.nullable(),
     status: z.enum(['occurred', 'ongoing', 'planned', 'expected', 'requested', 'conditional', 'claimed', 'denied']),
-    accounts: z.array(accountShape).readonly(),
+    accounts: readonlyType(z.array(accountShape)),
     wikidata: qid.nullable(),
     notes,
     evidence,
-  })
-  .readonly();
+  }),
+);
+
+/** The longest UCUM annotation accepted, braces included. */
+export const MAX_ANNOTATION = 100;
+
+/** A UCUM annotation's content: printable ASCII (UCUM §12) other than the braces. */
+const annotation = z.string().regex(/^[\x20-\x7a|~]{1,98}$/);
 
 const unitShape = z.union(
-  [z.enum(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1']), z.templateLiteral(['{', z.string().regex(/^[^{}]+$/), '}'])],
+  [z.enum(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1']), z.templateLiteral(['{', annotation, '}'])],
   { error: 'unit must be a UCUM code this package knows (Cel, [degF], K, h, d, wk, mo, a, /h, /d, 1) or a count annotation such as {building}' },
 );
 
-export const figureShape = z
-  .strictObject({
+export const figureShape = readonlyType(
+  z.strictObject({
     id,
     quantity: z.enum(['count', 'temperature', 'duration', 'frequency']),
     value: z.number().nullable(),
@@ -138,6 +161,6 @@ export const figureShape = z
     source: id.nullable(),
     notes,
     evidence,
-  })
-  .readonly();
+  }),
+);
 

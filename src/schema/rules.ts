@@ -54,6 +54,7 @@ export interface Problem {
 
 type Path = readonly (string | number)[];
 type Kind = 'actor' | 'statement' | 'event' | 'figure';
+type AnyStatement = Dataset<IdSpace>['statements'][number];
 
 /** Fields whose `null` means "the article does not say", so a note must give the reason. */
 const NULL_NEEDS_REASON = {
@@ -121,7 +122,20 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   const checkEvidence = (path: Path, evidence: readonly Span[]) =>
     evidence.forEach((span, index) => checkSpan([...path, 'evidence', index], span));
 
-  const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[], owner?: string) => {
+  /**
+   * Whether `expression` occurs in one of the spans, remembered per list of spans, so that an
+   * event's many accounts repeating one expression search the event's evidence once.
+   */
+  const found = new WeakMap<readonly Span[], Map<string, boolean>>();
+  const occursIn = (spans: readonly Span[], expression: string): boolean => {
+    let known = found.get(spans);
+    if (known === undefined) found.set(spans, (known = new Map()));
+    let answer = known.get(expression);
+    if (answer === undefined) known.set(expression, (answer = spans.some((span) => span.text.includes(expression))));
+    return answer;
+  };
+  /** Checks a time; `evidence` is the record's spans, or several lists of spans that all count as its evidence. */
+  const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly (readonly Span[])[], owner?: string) => {
     if (!time) return;
     const precision = precisionOf(time.value);
     if (precision === undefined) {
@@ -133,7 +147,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
       if (time.anchor === owner) report([...path, 'anchor'], 'time-anchored-on-itself', 'a record cannot be anchored on itself');
       else expectRef([...path, 'anchor'], time.anchor, ['actor', 'statement', 'event', 'figure']);
     }
-    if (!evidence.some((span) => span.text.includes(time.expression))) {
+    if (!evidence.some((spans) => occursIn(spans, time.expression))) {
       report([...path, 'expression'], 'time-expression-not-in-evidence', `"${time.expression}" does not occur in the record's evidence`);
     }
     const day = dayOf(time.value);
@@ -187,6 +201,32 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
 
   // Statements
   const statementById = new Map(statements.map((statement) => [statement.id, statement]));
+  /**
+   * Whether following `within` from a statement runs into a cycle. Each statement's answer is
+   * found once and kept, so the whole check costs O(n) however deep the nesting.
+   */
+  const cycleFrom = new Map<AnyStatement, boolean>();
+  const reachesCycle = (start: AnyStatement): boolean => {
+    const chain: AnyStatement[] = [];
+    const onChain = new Set<AnyStatement>();
+    let answer = false;
+    for (let cursor: AnyStatement | undefined = start; cursor !== undefined; ) {
+      const known = cycleFrom.get(cursor);
+      if (known !== undefined) {
+        answer = known;
+        break;
+      }
+      if (onChain.has(cursor)) {
+        answer = true;
+        break;
+      }
+      chain.push(cursor);
+      onChain.add(cursor);
+      cursor = cursor.within === null ? undefined : statementById.get(cursor.within);
+    }
+    for (const visited of chain) cycleFrom.set(visited, answer);
+    return answer;
+  };
   statements.forEach((statement, index) => {
     const path = ['statements', index];
     checkEvidence(path, statement.evidence);
@@ -195,7 +235,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     expectRef([...path, 'channel'], statement.channel, ['actor']);
     expectRef([...path, 'within'], statement.within, ['statement']);
     statement.about.forEach((id, a) => expectRef([...path, 'about', a], id, ['actor', 'event']));
-    checkTime([...path, 'time'], statement.time, statement.evidence, statement.id);
+    checkTime([...path, 'time'], statement.time, [statement.evidence], statement.id);
     const cue = statement.cue;
     if (cue !== null && !statement.evidence.some((span) => span.text.includes(cue))) {
       report([...path, 'cue'], 'cue-not-in-evidence', `cue "${cue}" does not occur in the statement's evidence`);
@@ -222,17 +262,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     if (statement.reportedBy !== outer.speaker) {
       report([...path, 'reportedBy'], 'nested-relay', `a nested statement is relayed by the speaker of "${outer.id}" (${outer.speaker})`);
     }
-    const seen = new Set<string>([statement.id]);
-    for (let cursor = outer; cursor.within !== null; ) {
-      if (seen.has(cursor.within)) {
-        report([...path, 'within'], 'nested-cycle', 'nesting forms a cycle');
-        break;
-      }
-      seen.add(cursor.within);
-      const next = statementById.get(cursor.within);
-      if (!next) break;
-      cursor = next;
-    }
+    if (reachesCycle(statement)) report([...path, 'within'], 'nested-cycle', 'nesting forms a cycle');
   });
 
   // Events
@@ -242,7 +272,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     needsReason(path, event, NULL_NEEDS_REASON.events);
     expectRef([...path, 'location'], event.location, ['actor']);
     event.participants.forEach((participant, p) => expectRef([...path, 'participants', p, 'actor'], participant.actor, ['actor']));
-    checkTime([...path, 'time'], event.time, event.evidence, event.id);
+    checkTime([...path, 'time'], event.time, [event.evidence], event.id);
     event.accounts.forEach((account, a) => {
       const accountPath = [...path, 'accounts', a];
       expectRef([...accountPath, 'source'], account.source, ['actor']);
@@ -251,7 +281,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
       if (carrier && account.source !== null && carrier.speaker !== account.source) {
         report([...accountPath, 'statement'], 'account-speaker', `"${carrier.id}" is spoken by ${carrier.speaker}, not ${account.source}`);
       }
-      checkTime([...accountPath, 'time'], account.time, carrier ? [...carrier.evidence, ...event.evidence] : event.evidence, event.id);
+      checkTime([...accountPath, 'time'], account.time, carrier ? [carrier.evidence, event.evidence] : [event.evidence], event.id);
     });
   });
 

@@ -9,12 +9,16 @@ import type { ResolvedAccount, TimelineEntry } from '../../src/queries/types.js'
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);
 const fold = (char: string): string => ('’‘‛‚'.includes(char) ? "'" : '“”„‟'.includes(char) ? '"' : char);
 
-/** Every occurrence of the query, found by trying every start position. */
+/**
+ * Every occurrence of the query, found by trying every start position. White space at either end
+ * of the query is kept: it matches a whole run of white space in the text.
+ */
 export function naiveFindText(text: string, query: string): Span[] {
-  const needle = query.trim();
-  if (needle === '') return [];
+  const needle = query;
+  if (needle.trim() === '') return [];
   const found: Span[] = [];
   for (let start = 0; start < text.length; start++) {
+    if (isSpace(needle[0]) && isSpace(text[start - 1])) continue;
     let [t, q] = [start, 0];
     while (q < needle.length) {
       if (isSpace(needle[q])) {
