@@ -74,13 +74,18 @@ function windowOf(query: unknown, text: string): { readonly from: number; readon
     if (!inRange(query)) throw new RangeError(`recordsAt: an offset must be an integer from 0 to ${max}, got ${describe(query)}`);
     return { from: query, to: query + 1 };
   }
-  if (!isObject(query) || Array.isArray(query)) throw new TypeError(`recordsAt: expected an offset or a span, got ${describe(query)}`);
-  const start = Object.hasOwn(query, 'start') ? query['start'] : undefined;
-  const end = Object.hasOwn(query, 'end') ? query['end'] : undefined;
+  if (!isObject(query)) throw new TypeError(`recordsAt: expected an offset or a span, got ${describe(query)}`);
+  let [start, end, words]: unknown[] = [];
+  try {
+    start = Object.hasOwn(query, 'start') ? query['start'] : undefined;
+    end = Object.hasOwn(query, 'end') ? query['end'] : undefined;
+    words = Object.hasOwn(query, 'text') ? query['text'] : undefined;
+  } catch {
+    throw new TypeError('recordsAt: the span cannot be read (a getter or Proxy threw)');
+  }
   if (!inRange(start) || !inRange(end) || start > end) {
     throw new RangeError(`recordsAt: a span needs integer offsets with 0 <= start <= end <= ${max}, got start ${describe(start)} and end ${describe(end)}`);
   }
-  const words = Object.hasOwn(query, 'text') ? query['text'] : undefined;
   if (words !== undefined && words !== text.slice(start, end)) {
     throw new RangeError(`recordsAt: the span's text ${describe(words)} is not the article's text at ${start}..${end}`);
   }

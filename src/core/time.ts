@@ -24,9 +24,18 @@ function dayOfDate(value: Date): number | undefined {
   return Number.isFinite(time) ? Math.floor(time / MS_PER_DAY) : undefined;
 }
 
+/** Whether a value is a `Date`; `false` for a revoked Proxy or anything else whose prototype cannot be read. */
+function isDate(value: unknown): value is Date {
+  try {
+    return value instanceof Date;
+  } catch {
+    return false;
+  }
+}
+
 /** The day number of a window end: a `YYYY-MM-DD` string or a `Date` (its UTC calendar day). */
 function dayOrThrow(helper: 'eventsBetween' | 'timeline', name: 'from' | 'to', value: unknown): number {
-  const day = typeof value === 'string' ? dayOf(value) : value instanceof Date ? dayOfDate(value) : undefined;
+  const day = typeof value === 'string' ? dayOf(value) : isDate(value) ? dayOfDate(value) : undefined;
   if (day === undefined) throw new RangeError(`${helper}: ${name} must be a YYYY-MM-DD calendar date or a valid Date, got ${describe(value)}`);
   return day;
 }

@@ -4,7 +4,7 @@ import { events } from '../generated/events.js';
 import { figures } from '../generated/figures.js';
 import type { ActorId, EventId, FigureId, StatementId } from '../generated/ids.js';
 import { statements } from '../generated/statements.js';
-import type { Actor, AnyRecord, Figure, NewsEvent, Statement } from '../types.js';
+import type { Actor, AnyRecord, Figure, NewsEvent, RecordId, Statement } from '../types.js';
 
 let lookup: ((id: unknown) => AnyRecord | undefined) | undefined;
 
@@ -64,6 +64,22 @@ export function getRecord(id: EventId): NewsEvent;
  * ```
  */
 export function getRecord(id: FigureId): Figure;
+/**
+ * The record with this id, where the id is known to be one of this article's but not of which
+ * kind (a {@link RecordId}, as {@link isRecordId} narrows an outside value to).
+ *
+ * @param id - A {@link RecordId}.
+ * @returns The record.
+ * @category Lookups
+ * @example
+ * ```ts
+ * import { getRecord, isRecordId } from 'kyiv-strike-pause'
+ * const id: string = 'strike-halt'
+ * isRecordId(id) ? getRecord(id).id : undefined
+ * //=> 'strike-halt'
+ * ```
+ */
+export function getRecord(id: RecordId): AnyRecord;
 /**
  * The actor, statement, event or figure with this id, or `undefined` where no record has it.
  * Any value is safe to pass: `'__proto__'`, `''` or a number all give `undefined`.

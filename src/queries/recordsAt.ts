@@ -24,7 +24,8 @@ let query: ((offsetOrSpan: unknown) => readonly AnyRecord[]) | undefined;
  * end of the text, for one).
  * @throws RangeError naming the value, for an offset or span outside the text, offsets that are not
  * integers, `start > end`, or a `text` that is not the article's.
- * @throws TypeError for anything that is neither a number nor an object.
+ * @throws TypeError for anything that is neither a number nor an object, and for a span whose
+ * properties cannot be read (a getter or Proxy that throws).
  * @category Text
  * @example
  * ```ts

@@ -45,6 +45,7 @@ export type RecordLookup<I extends IdSpace> = string extends RecordId<I>
       (id: I['statement']): Statement<I>;
       (id: I['event']): NewsEvent<I>;
       (id: I['figure']): Figure<I>;
+      (id: RecordId<I>): AnyRecord<I>;
       (id: string): AnyRecord<I> | undefined;
     };
 
