@@ -6,11 +6,13 @@
  * @module
  */
 import { CliError, type Command, type Io } from './command.js';
+import { exportCommand } from './export.js';
 
 const PROGRAM = 'kyiv-strike-pause';
 
 /** Every subcommand, by name. */
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
+  ['export', exportCommand],
 ]);
 
 function usage(): string {

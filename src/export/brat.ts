@@ -124,8 +124,11 @@ function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragmen
  * const { txt, ann } = toBrat(dataset)
  * txt === dataset.article.text
  * //=> true
- * ann.split('\n').filter((line) => line.startsWith('N')).slice(0, 2)
- * //=> ['N1\tReference T7 Wikidata:Q22686\tDonald Trump', 'N2\tReference T8 Wikidata:Q22686\tDonald Trump']
+ * const putin = ann.split('\n').filter((line) => line.includes('Wikidata:Q7747'))
+ * putin.length === dataset.actors.find((actor) => actor.id === 'vladimir-putin').evidence.length
+ * //=> true
+ * /^N\d+\tReference T\d+ Wikidata:Q7747\tVladimir Putin$/.test(putin[0])
+ * //=> true
  * ```
  */
 export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
