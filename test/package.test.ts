@@ -30,12 +30,17 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const name = manifest.name;
-const entries = ['index', 'schema'];
+const entries = ['index', 'schema', 'export'];
+const tableFiles = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence'].flatMap((table) =>
+  ['ndjson', 'csv', 'parquet'].map((ext) => `dist/tables/${table}.${ext}`),
+);
+const exportFiles = ['dist/annotations.jsonld', 'dist/schema-org.jsonld', ...tableFiles, 'dist/brat/article.txt', 'dist/brat/article.ann', 'dist/brat/annotation.conf', 'dist/label-studio.json', 'dist/label-studio-config.xml'];
 const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
   'dist/schema.json',
   'dist/cli.js',
+  ...exportFiles,
 ];
 
 interface Result {
@@ -329,7 +334,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
   });
 
   it('holds exactly the files that are meant to ship', () => {
-    const chunks = [...closure(['dist/index.d.ts', 'dist/index.d.cts', 'dist/schema.d.ts', 'dist/schema.d.cts', 'dist/index.js', 'dist/index.cjs', 'dist/schema.js', 'dist/schema.cjs'])];
+    const chunks = [...closure(entries.flatMap((entry) => ['d.ts', 'd.cts', 'js', 'cjs'].map((ext) => `dist/${entry}.${ext}`)))];
     const expected = new Set(['package.json', 'README.md', 'LICENSE', ...builtFiles, ...chunks]);
     expect([...packed].sort()).toEqual([...expected].sort());
   });
