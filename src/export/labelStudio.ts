@@ -33,7 +33,10 @@ export interface LabelStudioRegion {
     readonly labels: readonly [string];
   };
   /** Shown beside the region: the record id (and, for actors, the QID). */
-  readonly meta: { readonly text: readonly string[] };
+  readonly meta: {
+    /** The lines shown: the record id, then the QID, the speaker, the summary or the amount. */
+    readonly text: readonly string[];
+  };
 }
 
 /**
@@ -61,7 +64,14 @@ export interface LabelStudioRelation {
  */
 export interface LabelStudioTask {
   /** What the labeling configuration reads: `$text`, plus the article's id and headline. */
-  readonly data: { readonly text: string; readonly article: string; readonly headline: string };
+  readonly data: {
+    /** The article's text, which the regions' offsets count into. */
+    readonly text: string;
+    /** The article's id. */
+    readonly article: string;
+    /** The article's headline. */
+    readonly headline: string;
+  };
   /** One prediction holding every record. */
   readonly predictions: readonly [
     {

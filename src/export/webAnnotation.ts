@@ -56,10 +56,51 @@ export interface AnnotationTarget {
  *
  * @category Web Annotation
  */
-export type AnnotationBody =
-  | { readonly type: 'TextualBody'; readonly purpose: 'tagging'; readonly value: string }
-  | { readonly type: 'TextualBody'; readonly purpose: 'describing'; readonly format: 'application/json'; readonly value: string }
-  | { readonly type: 'SpecificResource'; readonly purpose: 'identifying'; readonly source: string };
+export type AnnotationBody = TaggingBody | DescribingBody | IdentifyingBody;
+
+/**
+ * A body that tags the target with the record's kind: `actor`, `statement`, `event` or `figure`.
+ *
+ * @category Web Annotation
+ */
+export interface TaggingBody {
+  /** The body's class. */
+  readonly type: 'TextualBody';
+  /** Why the body is there. */
+  readonly purpose: 'tagging';
+  /** The record's kind. */
+  readonly value: string;
+}
+
+/**
+ * A body that describes the record: JSON of its id, kind and key fields.
+ *
+ * @category Web Annotation
+ */
+export interface DescribingBody {
+  /** The body's class. */
+  readonly type: 'TextualBody';
+  /** Why the body is there. */
+  readonly purpose: 'describing';
+  /** The media type of `value`. */
+  readonly format: 'application/json';
+  /** The record's id, kind and key fields, as JSON. */
+  readonly value: string;
+}
+
+/**
+ * A body that identifies what the target names: the Wikidata page of a verified QID.
+ *
+ * @category Web Annotation
+ */
+export interface IdentifyingBody {
+  /** The body's class. */
+  readonly type: 'SpecificResource';
+  /** Why the body is there. */
+  readonly purpose: 'identifying';
+  /** The Wikidata page, `https://www.wikidata.org/wiki/Q…`. */
+  readonly source: string;
+}
 
 /**
  * One annotation: an actor mention, a statement, an event or a figure.
