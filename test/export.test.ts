@@ -338,6 +338,16 @@ describe('toBrat', () => {
     expect(ann).toContain(`\tfigure ${at(minus.start)} ${at(minus.end)};${at(celsius.start)} ${at(celsius.end)}\t−5 °C\n`);
     expect(ann).toMatch(/^E1\tmeeting:T\d+ host:T\d+ guest:T\d+ Place:T\d+$/m);
   });
+
+  test('types, roles and attribute values outside the taxonomy are declared in the conf too', () => {
+    const astral = astralDataset();
+    const odd = {
+      ...astral,
+      actors: [{ ...astral.actors[0]!, kind: 'choir group' as never }, ...astral.actors.slice(1)],
+      events: [{ ...astral.events[0]!, type: 'vigil' as never, status: 'rumoured' as never, participants: [{ actor: 'zoe', role: 'lead singer 2' }] }],
+    };
+    expect(bratProblems(exporters.toBrat(odd), odd)).toEqual([]);
+  });
 });
 
 describe('toLabelStudio', () => {

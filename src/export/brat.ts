@@ -149,7 +149,12 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     lines.notes.push(`#${next('notes')}\tAnnotatorNotes ${id}\t${oneLine(note)}`);
     return id;
   };
-  const attribute = (name: string, target: string, value: string) => lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
+  // The declared values of each attribute: the taxonomy's, and any other value the dataset uses.
+  const values = { mode: new Set<string>(['direct', 'indirect']), status: new Set<string>(STATUSES), quantity: new Set<string>(QUANTITIES), qualifier: new Set<string>(QUALIFIERS) };
+  const attribute = (name: keyof typeof values, target: string, value: string) => {
+    values[name].add(bratName(value));
+    lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
+  };
   const normalize = (target: string, qid: string, label: string) => lines.N.push(`N${next('N')}\tReference ${target} Wikidata:${qid}\t${oneLine(label)}`);
 
   // Every mention of every actor, with where it starts, to pick the one nearest a statement or event.
@@ -249,10 +254,10 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     ...eventLines,
     '',
     '[attributes]',
-    'mode\tArg:statement, Value:direct|indirect',
-    `status\tArg:<EVENT>, Value:${STATUSES.join('|')}`,
-    `quantity\tArg:figure, Value:${QUANTITIES.join('|')}`,
-    `qualifier\tArg:figure, Value:${QUALIFIERS.join('|')}`,
+    `mode\tArg:statement, Value:${[...values.mode].join('|')}`,
+    `status\tArg:<EVENT>, Value:${[...values.status].join('|')}`,
+    `quantity\tArg:figure, Value:${[...values.quantity].join('|')}`,
+    `qualifier\tArg:figure, Value:${[...values.qualifier].join('|')}`,
     '',
   ].join('\n');
   return { txt: text, ann, conf };
