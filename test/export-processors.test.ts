@@ -116,6 +116,19 @@ describe.skipIf(missing.length > 0)('jsonld.js and n3', () => {
     expect(quads.filter((q) => q.predicate.value === `${OA}motivatedBy` && !q.object.value.startsWith(OA))).toEqual([]);
   });
 
+  test('on the astral dataset, the quotes and positions survive JSON-LD to N-Quads to n3 unchanged', async () => {
+    const astral = astralDataset();
+    const collection = exporters.toWebAnnotations(astral);
+    const quads = await quadsOf(collection);
+    const literals = (predicate: string) => quads.filter((q) => q.predicate.value === `${OA}${predicate}`).map((q) => q.object.value).sort();
+    const selectors = collection.first.items.flatMap((item) => item.target.map((target) => target.selector));
+    expect(literals('exact')).toEqual(selectors.map(([, quote]) => quote.exact).sort());
+    expect(literals('start')).toEqual(selectors.map(([position]) => String(position.start)).sort());
+    expect(literals('exact').filter((exact) => /\p{M}|\p{Extended_Pictographic}/u.test(exact)).length).toBeGreaterThan(0);
+    const schema = await quadsOf(exporters.toSchemaOrg(astral));
+    expect(schema.filter((q) => q.predicate.value === `${SDO}text`).map((q) => q.object.value)).toEqual(['Cafe\u0301 prices rose 😀 12 percent']);
+  });
+
   test('schema-org.jsonld expands in safe mode and converts to N-Quads with every actor, quotation, quantity and dated event', async () => {
     const quads = await quadsOf(JSON.parse(read('schema-org.jsonld')));
     const count = (type: string) => new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === `${SDO}${type}`).map((q) => q.subject.value)).size;
