@@ -598,8 +598,11 @@ function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<strin
  * ```ts
  * import { dataset } from 'kyiv-strike-pause'
  * import { toCsv } from 'kyiv-strike-pause/export'
- * toCsv(dataset).participants.split('\n').slice(0, 2)
- * //=> ['event,actor,role', '"strike-halt-request","donald-trump","requester"']
+ * const csv = toCsv(dataset)
+ * csv.participants.split('\n')[0]
+ * //=> 'event,actor,role'
+ * csv.figures.includes('\n"kyiv-overnight-minus-10","temperature",-10,,,"exact","Cel","CEL",false,')
+ * //=> true
  * ```
  */
 export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
