@@ -2,7 +2,7 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', score: 'src/score.ts' },
+    entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', score: 'src/score.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     clean: false,

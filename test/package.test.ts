@@ -31,13 +31,18 @@ interface Manifest {
 
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const name = manifest.name;
-const entries = ['index', 'schema', 'score'];
+const entries = ['index', 'schema', 'score', 'export'];
+const tableFiles = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence'].flatMap((table) =>
+  ['ndjson', 'csv', 'parquet'].map((ext) => `dist/tables/${table}.${ext}`),
+);
+const exportFiles = ['dist/annotations.jsonld', 'dist/schema-org.jsonld', ...tableFiles, 'dist/brat/article.txt', 'dist/brat/article.ann', 'dist/brat/annotation.conf', 'dist/label-studio.json', 'dist/label-studio-config.xml'];
 const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
   'dist/schema.json',
   'dist/prediction.schema.json',
   'dist/cli.js',
+  ...exportFiles,
 ];
 
 interface Result {

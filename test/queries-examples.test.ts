@@ -3,6 +3,7 @@ import { transformSync } from 'esbuild';
 import * as z from 'zod';
 import { describe, expect, test } from 'vitest';
 import * as api from '../src/index.js';
+import * as exporters from '../src/export.js';
 import * as schema from '../src/schema/index.js';
 import * as scorer from '../src/score.js';
 
@@ -29,6 +30,7 @@ const modules: Readonly<Record<string, Readonly<Record<string, unknown>>>> = {
   'kyiv-strike-pause': api,
   'kyiv-strike-pause/schema': schema,
   'kyiv-strike-pause/score': scorer,
+  'kyiv-strike-pause/export': exporters,
   zod: z,
 };
 

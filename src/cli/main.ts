@@ -7,12 +7,14 @@
  */
 import { CliError, type Command, type Io } from './command.js';
 import { scoreCommand } from './score.js';
+import { exportCommand } from './export.js';
 
 const PROGRAM = 'kyiv-strike-pause';
 
 /** Every subcommand, by name. */
 const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['score', scoreCommand],
+  ['export', exportCommand],
 ]);
 
 function usage(): string {

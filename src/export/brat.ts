@@ -1,0 +1,264 @@
+/**
+ * The records as brat standoff: the text, the `.ann` lines and `annotation.conf`.
+ *
+ * @internal
+ * @module
+ */
+import type { ActorKind, Dataset, EventStatus, EventType, IdSpace, Qualifier, Quantity, Span } from '../types.js';
+import { checkDataset, inCodePoints } from './shared.js';
+
+/**
+ * A document in brat's standoff format.
+ *
+ * @category brat
+ */
+export interface BratDocument {
+  /** The article's text, unchanged: save it as `<name>.txt`. */
+  readonly txt: string;
+  /** The annotations: save them as `<name>.ann` beside the text. */
+  readonly ann: string;
+  /** The type declarations: save them as `annotation.conf` in the same directory. */
+  readonly conf: string;
+}
+
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment'];
+const EVENT_TYPES: readonly EventType[] = [
+  'appeal',
+  'agreement',
+  'ceasefire',
+  'communication',
+  'meeting',
+  'negotiation',
+  'diplomacy',
+  'military-attack',
+  'aerial-attack',
+  'demand',
+  'resistance',
+  'recovery',
+  'outage',
+  'weather',
+  'war',
+];
+const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'expected', 'requested', 'conditional', 'claimed', 'denied'];
+const QUANTITIES: readonly Quantity[] = ['count', 'temperature', 'duration', 'frequency'];
+const QUALIFIERS: readonly Qualifier[] = ['exact', 'approximately', 'nearly', 'almost', 'at-least', 'at-most', 'range', 'vague'];
+
+/** A name brat accepts as a type, role or attribute value: no white space, and no digit at the end of a role. */
+function bratName(value: string): string {
+  const name = value.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-');
+  return name === '' ? 'unnamed' : name;
+}
+
+function roleName(role: string): string {
+  const name = bratName(role);
+  return /\d$/.test(name) ? `${name}_` : name;
+}
+
+/** One line of free text for the note column: white space runs become one space. */
+function oneLine(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}
+
+interface Fragment {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The fragments of a text-bound annotation, in code points: sorted, overlaps merged, and split at
+ * line breaks (brat's lines hold one annotation each, so no fragment may cross one).
+ */
+function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragment[] {
+  const { article } = dataset;
+  const pieces: Fragment[] = [];
+  for (const span of spans) {
+    const { start, text } = inCodePoints(article, span);
+    let offset = start;
+    let current = -1;
+    for (const char of text) {
+      if (char === '\n' || char === '\r') {
+        if (current !== -1) pieces.push({ start: current, end: offset });
+        current = -1;
+      } else if (current === -1) current = offset;
+      offset++;
+    }
+    if (current !== -1) pieces.push({ start: current, end: offset });
+  }
+  pieces.sort((a, b) => a.start - b.start || a.end - b.end);
+  const merged: Fragment[] = [];
+  for (const piece of pieces) {
+    const last = merged[merged.length - 1];
+    if (last !== undefined && piece.start <= last.end) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, piece.end) };
+    else merged.push(piece);
+  }
+  return merged;
+}
+
+/**
+ * The records in brat's standoff format, with offsets in code points (end exclusive) into `txt`,
+ * which is the article unchanged:
+ * - a `T` line for every actor mention (its type is the actor's kind), every statement's content
+ *   (type `statement`), every event's evidence (its trigger, of the event's type) and every
+ *   figure's evidence (type `figure`); several spans are one discontinuous annotation,
+ *   `start end;start end`, and its text is their texts joined by a space;
+ * - an `E` line per event with its participants as roles (`Requester:T3`) and its location as
+ *   `Place`, each the actor's mention nearest the event;
+ * - an `R` line `spoken-by` from each statement to its speaker's mention in (or nearest) its
+ *   attribution;
+ * - `A` lines for a statement's `mode`, an event's `status` and a figure's `quantity` and
+ *   `qualifier`;
+ * - `N` lines `Reference Tn Wikidata:Q…` for records with a verified QID;
+ * - `#` `AnnotatorNotes` lines with each annotation's record id (and, for figures, the value and
+ *   UCUM unit).
+ *
+ * `conf` declares every type, role and attribute the lines use.
+ *
+ * @param dataset - This package's `dataset`, or any dataset of the same shape.
+ * @returns `{ txt, ann, conf }`, the three files of a brat document.
+ * @throws TypeError or RangeError, naming the offending field, for a malformed dataset.
+ * @category brat
+ * @example
+ * ```ts
+ * import { dataset } from 'kyiv-strike-pause'
+ * import { toBrat } from 'kyiv-strike-pause/export'
+ * const { txt, ann } = toBrat(dataset)
+ * txt === dataset.article.text
+ * //=> true
+ * const putin = ann.split('\n').filter((line) => line.includes('Wikidata:Q7747'))
+ * putin.length === dataset.actors.find((actor) => actor.id === 'vladimir-putin').evidence.length
+ * //=> true
+ * /^N\d+\tReference T\d+ Wikidata:Q7747\tVladimir Putin$/.test(putin[0])
+ * //=> true
+ * ```
+ */
+export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
+  checkDataset(dataset, 'toBrat');
+  const data = dataset as Dataset<IdSpace>;
+  const { text } = data.article;
+  const chars = [...text];
+  const lines = { T: [] as string[], E: [] as string[], R: [] as string[], A: [] as string[], N: [] as string[], notes: [] as string[] };
+  const count = { T: 0, E: 0, R: 0, A: 0, N: 0, notes: 0 };
+  const next = (kind: keyof typeof count) => ++count[kind];
+
+  const textBound = (type: string, fragments: readonly Fragment[], note: string): string | undefined => {
+    if (fragments.length === 0) return undefined;
+    const id = `T${next('T')}`;
+    const offsets = fragments.map((f) => `${f.start} ${f.end}`).join(';');
+    const words = fragments.map((f) => chars.slice(f.start, f.end).join('')).join(' ');
+    lines.T.push(`${id}\t${bratName(type)} ${offsets}\t${words}`);
+    lines.notes.push(`#${next('notes')}\tAnnotatorNotes ${id}\t${oneLine(note)}`);
+    return id;
+  };
+  // The declared values of each attribute: the taxonomy's, and any other value the dataset uses.
+  const values = { mode: new Set<string>(['direct', 'indirect']), status: new Set<string>(STATUSES), quantity: new Set<string>(QUANTITIES), qualifier: new Set<string>(QUALIFIERS) };
+  const attribute = (name: keyof typeof values, target: string, value: string) => {
+    values[name].add(bratName(value));
+    lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
+  };
+  const normalize = (target: string, qid: string, label: string) => lines.N.push(`N${next('N')}\tReference ${target} Wikidata:${qid}\t${oneLine(label)}`);
+
+  // Every mention of every actor, with where it starts, to pick the one nearest a statement or event.
+  const mentions = new Map<string, { readonly id: string; readonly start: number; readonly end: number }[]>();
+  const actorKinds = new Set<string>(ACTOR_KINDS);
+  for (const actor of data.actors) {
+    actorKinds.add(bratName(actor.kind));
+    const own: { id: string; start: number; end: number }[] = [];
+    for (const span of actor.evidence) {
+      const fragments = fragmentsOf(data, [span]);
+      const id = textBound(actor.kind, fragments, actor.id);
+      if (id === undefined) continue;
+      own.push({ id, start: fragments[0]!.start, end: fragments[fragments.length - 1]!.end });
+      if (typeof actor.wikidata === 'string') normalize(id, actor.wikidata, actor.name);
+    }
+    if (!mentions.has(actor.id)) mentions.set(actor.id, own);
+  }
+  const nearest = (actor: string, at: number, within: readonly Fragment[] = []): string | undefined => {
+    const own = mentions.get(actor) ?? [];
+    const inside = own.find((m) => within.some((f) => m.start >= f.start && m.end <= f.end));
+    if (inside) return inside.id;
+    let best: { id: string; distance: number } | undefined;
+    for (const m of own) {
+      const distance = Math.abs(m.start - at);
+      if (best === undefined || distance < best.distance) best = { id: m.id, distance };
+    }
+    return best?.id;
+  };
+
+  for (const statement of data.statements) {
+    const [content, ...attribution] = statement.evidence;
+    if (content === undefined) continue;
+    const fragments = fragmentsOf(data, [content]);
+    const id = textBound('statement', fragments, `${statement.id} (speaker ${statement.speaker})`);
+    if (id === undefined) continue;
+    attribute('mode', id, statement.mode);
+    const speaker = nearest(statement.speaker, fragments[0]!.start, fragmentsOf(data, attribution));
+    if (speaker !== undefined) lines.R.push(`R${next('R')}\tspoken-by Arg1:${id} Arg2:${speaker}`);
+  }
+
+  const eventTypes = new Set<string>(EVENT_TYPES);
+  const rolesByType = new Map<string, Set<string>>();
+  for (const event of data.events) {
+    const fragments = fragmentsOf(data, event.evidence);
+    const type = bratName(event.type);
+    eventTypes.add(type);
+    const trigger = textBound(type, fragments, event.id);
+    if (trigger === undefined) continue;
+    const at = fragments[0]!.start;
+    const roles = rolesByType.get(type) ?? new Set<string>();
+    rolesByType.set(type, roles);
+    const used = new Map<string, number>();
+    const seen = new Set<string>();
+    const args: string[] = [];
+    const argument = (role: string, actor: string) => {
+      const mention = nearest(actor, at);
+      const key = `${role} ${actor}`;
+      if (mention === undefined || seen.has(key)) return;
+      seen.add(key);
+      roles.add(role);
+      const n = (used.get(role) ?? 0) + 1;
+      used.set(role, n);
+      args.push(`${role}${n === 1 ? '' : n}:${mention}`);
+    };
+    for (const participant of event.participants ?? []) argument(roleName(participant.role), participant.actor);
+    if (typeof event.location === 'string') argument('Place', event.location);
+    const id = `E${next('E')}`;
+    lines.E.push(`${id}\t${type}:${trigger}${args.map((arg) => ` ${arg}`).join('')}`);
+    attribute('status', id, event.status);
+    if (typeof event.wikidata === 'string') normalize(trigger, event.wikidata, event.summary);
+  }
+
+  for (const figure of data.figures) {
+    const amount = figure.value ?? [figure.min, figure.max].map((bound) => bound ?? '?').join('–');
+    const id = textBound('figure', fragmentsOf(data, figure.evidence), `${figure.id}: ${String(amount)} ${figure.unit}`);
+    if (id === undefined) continue;
+    attribute('quantity', id, figure.quantity);
+    attribute('qualifier', id, figure.qualifier);
+  }
+
+  const ann = [...lines.T, ...lines.E, ...lines.R, ...lines.A, ...lines.N, ...lines.notes].map((line) => `${line}\n`).join('');
+  const eventLines = [...eventTypes].map((type) => {
+    const roles = [...(rolesByType.get(type) ?? [])].sort();
+    return roles.length === 0 ? type : `${type}\t${roles.map((role) => `${role}*:<ENTITY>`).join(', ')}`;
+  });
+  const conf = [
+    '# brat configuration for the annotations written by toBrat (kyiv-strike-pause/export).',
+    '[entities]',
+    ...actorKinds,
+    'statement',
+    'figure',
+    '',
+    '[relations]',
+    'spoken-by\tArg1:statement, Arg2:<ENTITY>',
+    '',
+    '[events]',
+    ...eventLines,
+    '',
+    '[attributes]',
+    `mode\tArg:statement, Value:${[...values.mode].join('|')}`,
+    `status\tArg:<EVENT>, Value:${[...values.status].join('|')}`,
+    `quantity\tArg:figure, Value:${[...values.quantity].join('|')}`,
+    `qualifier\tArg:figure, Value:${[...values.qualifier].join('|')}`,
+    '',
+  ].join('\n');
+  return { txt: text, ann, conf };
+}

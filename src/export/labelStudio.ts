@@ -1,0 +1,231 @@
+/**
+ * The records as Label Studio tasks with predictions, and the labeling configuration to open them.
+ *
+ * @internal
+ * @module
+ */
+import type { ActorKind, Dataset, EventType, IdSpace, Quantity, Span } from '../types.js';
+import { checkDataset, inCodePoints } from './shared.js';
+
+/**
+ * A labeled region of the text: Label Studio's `labels` result. Offsets count code points.
+ *
+ * @category Label Studio
+ */
+export interface LabelStudioRegion {
+  /** Unique within the prediction: the record id, with `#n` for its n-th span after the first. */
+  readonly id: string;
+  /** The `<Labels>` control: `actor`, `statement`, `event` or `figure`. */
+  readonly from_name: 'actor' | 'statement' | 'event' | 'figure';
+  /** The `<Text>` object: `text`. */
+  readonly to_name: 'text';
+  /** The result type. */
+  readonly type: 'labels';
+  /** Where the region is and what it is labeled. */
+  readonly value: {
+    /** First code point. */
+    readonly start: number;
+    /** Code point just past the last. */
+    readonly end: number;
+    /** The characters. */
+    readonly text: string;
+    /** One label: the actor's kind, the statement's mode, the event's type or the figure's quantity. */
+    readonly labels: readonly [string];
+  };
+  /** Shown beside the region: the record id (and, for actors, the QID). */
+  readonly meta: {
+    /** The lines shown: the record id, then the QID, the speaker, the summary or the amount. */
+    readonly text: readonly string[];
+  };
+}
+
+/**
+ * A relation between two regions: Label Studio's `relation` result.
+ *
+ * @category Label Studio
+ */
+export interface LabelStudioRelation {
+  /** The statement's region. */
+  readonly from_id: string;
+  /** The region of the speaker's mention. */
+  readonly to_id: string;
+  /** The result type. */
+  readonly type: 'relation';
+  /** Drawn from the statement to the speaker. */
+  readonly direction: 'right';
+  /** `spoken-by`. */
+  readonly labels: readonly ['spoken-by'];
+}
+
+/**
+ * One Label Studio task: the article text, with the records as a prediction.
+ *
+ * @category Label Studio
+ */
+export interface LabelStudioTask {
+  /** What the labeling configuration reads: `$text`, plus the article's id and headline. */
+  readonly data: {
+    /** The article's text, which the regions' offsets count into. */
+    readonly text: string;
+    /** The article's id. */
+    readonly article: string;
+    /** The article's headline. */
+    readonly headline: string;
+  };
+  /** One prediction holding every record. */
+  readonly predictions: readonly [
+    {
+      /** Names where the labels come from. */
+      readonly model_version: string;
+      /** The regions, then the relations. */
+      readonly result: readonly (LabelStudioRegion | LabelStudioRelation)[];
+    },
+  ];
+}
+
+/**
+ * What {@link toLabelStudio} returns: tasks to import, and the labeling configuration to paste
+ * into the project's settings.
+ *
+ * @category Label Studio
+ */
+export interface LabelStudioExport {
+  /** The tasks: save them as JSON and import the file. */
+  readonly tasks: readonly LabelStudioTask[];
+  /** The labeling configuration (XML). */
+  readonly config: string;
+}
+
+/**
+ * Options of {@link toLabelStudio}.
+ *
+ * @category Label Studio
+ */
+export interface LabelStudioOptions {
+  /** The predictions' `model_version` (default `kyiv-strike-pause`). */
+  readonly modelVersion?: string;
+}
+
+const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment'];
+const EVENT_TYPES: readonly EventType[] = [
+  'appeal',
+  'agreement',
+  'ceasefire',
+  'communication',
+  'meeting',
+  'negotiation',
+  'diplomacy',
+  'military-attack',
+  'aerial-attack',
+  'demand',
+  'resistance',
+  'recovery',
+  'outage',
+  'weather',
+  'war',
+];
+const QUANTITIES: readonly Quantity[] = ['count', 'temperature', 'duration', 'frequency'];
+
+function xml(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * The records as Label Studio tasks: one task per article whose `data.text` is the article, with
+ * every record as a region of one prediction (`labels` results: actor mentions labeled by kind,
+ * statement content by mode, event evidence by type, figure evidence by quantity; offsets in code
+ * points), plus a `spoken-by` relation from each statement to its speaker's nearest mention. The
+ * `config` declares the four `<Labels>` controls over one `<Text name="text">`.
+ *
+ * @param dataset - This package's `dataset`, or any dataset of the same shape.
+ * @param options - `modelVersion`: the predictions' `model_version`.
+ * @returns New `{ tasks, config }`.
+ * @throws TypeError or RangeError, naming the offending field, for a malformed dataset or options.
+ * @category Label Studio
+ * @example
+ * ```ts
+ * import { dataset } from 'kyiv-strike-pause'
+ * import { toLabelStudio } from 'kyiv-strike-pause/export'
+ * const { tasks, config } = toLabelStudio(dataset)
+ * tasks[0].predictions[0].result[0]
+ * //=> { id: 'kremlin', from_name: 'actor', to_name: 'text', type: 'labels',
+ * //     value: { start: 0, end: 7, text: 'Kremlin', labels: ['government'] }, meta: { text: ['kremlin'] } }
+ * config.split('\n')[0]
+ * //=> '<View>'
+ * ```
+ */
+export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: LabelStudioOptions): LabelStudioExport {
+  checkDataset(dataset, 'toLabelStudio');
+  if (options !== undefined && (typeof options !== 'object' || options === null)) {
+    throw new TypeError(`toLabelStudio: options must be an object, got ${options === null ? 'null' : `a value of type ${typeof options}`}`);
+  }
+  const modelVersion = options?.modelVersion ?? 'kyiv-strike-pause';
+  if (typeof modelVersion !== 'string') throw new TypeError(`toLabelStudio: options.modelVersion must be a string, got a value of type ${typeof modelVersion}`);
+  const data = dataset as Dataset<IdSpace>;
+  const { article } = data;
+  const regions: LabelStudioRegion[] = [];
+  const relations: LabelStudioRelation[] = [];
+  const taken = new Set<string>();
+  const region = (recordId: string, from: LabelStudioRegion['from_name'], label: string, span: Span, meta: readonly string[]): LabelStudioRegion => {
+    let id = recordId;
+    for (let n = 2; taken.has(id); n++) id = `${recordId}#${n}`;
+    taken.add(id);
+    const { start, end, text } = inCodePoints(article, span);
+    const result: LabelStudioRegion = { id, from_name: from, to_name: 'text', type: 'labels', value: { start, end, text, labels: [label] }, meta: { text: meta } };
+    regions.push(result);
+    return result;
+  };
+
+  const mentions = new Map<string, LabelStudioRegion[]>();
+  const labels = { actor: new Set<string>(ACTOR_KINDS), statement: new Set(['direct', 'indirect']), event: new Set<string>(EVENT_TYPES), figure: new Set<string>(QUANTITIES) };
+  for (const actor of data.actors) {
+    labels.actor.add(actor.kind);
+    const meta = typeof actor.wikidata === 'string' ? [actor.id, actor.wikidata] : [actor.id];
+    const own = actor.evidence.map((span) => region(actor.id, 'actor', actor.kind, span, meta));
+    if (!mentions.has(actor.id)) mentions.set(actor.id, own);
+  }
+  for (const statement of data.statements) {
+    const [content, ...attribution] = statement.evidence;
+    if (content === undefined) continue;
+    labels.statement.add(statement.mode);
+    const own = region(statement.id, 'statement', statement.mode, content, [statement.id, `speaker: ${statement.speaker}`]);
+    const spoken = mentions.get(statement.speaker) ?? [];
+    const bounds = attribution.map((span) => inCodePoints(article, span));
+    const speaker =
+      spoken.find((m) => bounds.some((b) => m.value.start >= b.start && m.value.end <= b.end)) ??
+      [...spoken].sort((a, b) => Math.abs(a.value.start - own.value.start) - Math.abs(b.value.start - own.value.start))[0];
+    if (speaker !== undefined) relations.push({ from_id: own.id, to_id: speaker.id, type: 'relation', direction: 'right', labels: ['spoken-by'] });
+  }
+  for (const event of data.events) {
+    labels.event.add(event.type);
+    for (const span of event.evidence) region(event.id, 'event', event.type, span, [event.id, event.summary]);
+  }
+  for (const figure of data.figures) {
+    labels.figure.add(figure.quantity);
+    for (const span of figure.evidence) region(figure.id, 'figure', figure.quantity, span, [figure.id, `${String(figure.value ?? `${String(figure.min)}–${String(figure.max)}`)} ${figure.unit}`]);
+  }
+
+  const control = (name: string, values: ReadonlySet<string>) => [
+    `  <Labels name="${name}" toName="text">`,
+    ...[...values].map((value) => `    <Label value="${xml(value)}"/>`),
+    '  </Labels>',
+  ];
+  const config = [
+    '<View>',
+    '  <Relations>',
+    '    <Relation value="spoken-by"/>',
+    '  </Relations>',
+    ...control('actor', labels.actor),
+    ...control('statement', labels.statement),
+    ...control('event', labels.event),
+    ...control('figure', labels.figure),
+    '  <Text name="text" value="$text"/>',
+    '</View>',
+    '',
+  ].join('\n');
+  const task: LabelStudioTask = {
+    data: { text: article.text, article: article.id, headline: typeof article.headline === 'string' ? article.headline : article.id },
+    predictions: [{ model_version: modelVersion, result: [...regions, ...relations] }],
+  };
+  return { tasks: [task], config };
+}
