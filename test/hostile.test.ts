@@ -16,7 +16,9 @@ import { afterEach, describe, expect, test } from 'vitest';
 import * as main from '../src/index.js';
 import { contextOf, convertFigure, createQueries, dataset, findText, getFigure, getStatement } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/index.js';
+import * as exporters from '../src/export.js';
 import * as schemas from '../src/schema/index.js';
+import * as scorer from '../src/score.js';
 
 type ErrorKind = typeof TypeError | typeof RangeError;
 
@@ -33,6 +35,7 @@ interface Contract {
 const isFrozenArray = (value: unknown) => Array.isArray(value) && Object.isFrozen(value);
 const isFrozenObject = (value: unknown) => typeof value === 'object' && value !== null && Object.isFrozen(value);
 const isRecordOrUndefined = (value: unknown) => value === undefined || isFrozenObject(value);
+const isBoolean = (value: unknown) => typeof value === 'boolean';
 
 /** The documented contract of each public function of the main entry, by name. */
 const CONTRACTS: Readonly<Record<string, Contract>> = {
@@ -49,7 +52,16 @@ const CONTRACTS: Readonly<Record<string, Contract>> = {
   accountsOf: { arity: 1, errors: [], returns: isFrozenArray },
   figuresByUnit: { arity: 1, errors: [], returns: isFrozenArray },
   findText: { arity: 1, errors: [], returns: isFrozenArray },
-  timeline: { arity: 0, errors: [], returns: isFrozenArray },
+  timeline: { arity: 2, errors: [RangeError], returns: isFrozenArray },
+  findActor: { arity: 1, errors: [], returns: isRecordOrUndefined },
+  findActors: { arity: 1, errors: [], returns: isFrozenArray },
+  search: { arity: 1, errors: [], returns: isFrozenArray },
+  recordsAt: { arity: 1, errors: [TypeError, RangeError], returns: isFrozenArray },
+  isActorId: { arity: 1, errors: [], returns: isBoolean },
+  isStatementId: { arity: 1, errors: [], returns: isBoolean },
+  isEventId: { arity: 1, errors: [], returns: isBoolean },
+  isFigureId: { arity: 1, errors: [], returns: isBoolean },
+  isRecordId: { arity: 1, errors: [], returns: isBoolean },
   eventsBetween: { arity: 2, errors: [RangeError], returns: isFrozenArray },
   contextOf: { arity: 2, errors: [TypeError, RangeError], returns: isFrozenObject },
   convertFigure: { arity: 2, errors: [TypeError, RangeError], returns: isFrozenObject },
@@ -63,7 +75,7 @@ const DEFAULT_CONTRACT: Contract = { arity: 2, errors: [TypeError, RangeError], 
  * The entry points whose functions the suite calls, by subpath. A new subpath (`./score`,
  * `./export`) is one more line here; its functions then get `DEFAULT_CONTRACT` until they have rows.
  */
-const ENTRIES: Readonly<Record<string, object>> = { '.': main };
+const ENTRIES: Readonly<Record<string, object>> = { '.': main, './score': scorer, './export': exporters };
 
 const publicFunctions = Object.values(ENTRIES).flatMap((entry) =>
   (Object.entries(entry) as [string, unknown][]).filter((pair): pair is [string, (...args: unknown[]) => unknown] => typeof pair[1] === 'function'),

@@ -5,7 +5,7 @@
  * @module
  */
 import type { ActorKind, Dataset, EventStatus, EventType, IdSpace, Qualifier, Quantity, Span } from '../types.js';
-import { checkDataset, inCodePoints } from './shared.js';
+import { readDataset, inCodePoints } from './shared.js';
 
 /**
  * A document in brat's standoff format.
@@ -132,7 +132,7 @@ function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragmen
  * ```
  */
 export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
-  checkDataset(dataset, 'toBrat');
+  dataset = readDataset(dataset, 'toBrat') as Dataset<I>;
   const data = dataset as Dataset<IdSpace>;
   const { text } = data.article;
   const chars = [...text];

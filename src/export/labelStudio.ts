@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import type { ActorKind, Dataset, EventType, IdSpace, Quantity, Span } from '../types.js';
-import { checkDataset, inCodePoints } from './shared.js';
+import { readDataset, inCodePoints } from './shared.js';
 
 /**
  * A labeled region of the text: Label Studio's `labels` result. Offsets count code points.
@@ -155,7 +156,8 @@ function xml(value: string): string {
  * ```
  */
 export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: LabelStudioOptions): LabelStudioExport {
-  checkDataset(dataset, 'toLabelStudio');
+  dataset = readDataset(dataset, 'toLabelStudio') as Dataset<I>;
+  options = plainCopy(options, 'toLabelStudio', 'options') as typeof options;
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
     throw new TypeError(`toLabelStudio: options must be an object, got ${options === null ? 'null' : `a value of type ${typeof options}`}`);
   }

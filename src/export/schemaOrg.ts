@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import type { ActorKind, Dataset, IdSpace, TimeValue } from '../types.js';
-import { baseOf, checkDataset, recordIri, unitCodeOf, wikidataUrl, type LinkedDataOptions } from './shared.js';
+import { baseOf, readDataset, recordIri, unitCodeOf, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**
  * A reference to another node of the graph.
@@ -97,7 +98,8 @@ function datesOf(time: TimeValue<IdSpace> | null | undefined): { startDate?: str
  * ```
  */
 export function toSchemaOrg<I extends IdSpace>(dataset: Dataset<I>, options?: LinkedDataOptions): SchemaOrgDocument {
-  checkDataset(dataset, 'toSchemaOrg');
+  dataset = readDataset(dataset, 'toSchemaOrg') as Dataset<I>;
+  options = plainCopy(options, 'toSchemaOrg', 'options') as typeof options;
   const data = dataset as Dataset<IdSpace>;
   const base = baseOf(data.article, options, 'toSchemaOrg');
   const { article } = data;

@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import { describe } from '../core/describe.js';
 import { offsetIndexOf } from '../core/offsets.js';
 import type { Article, Dataset, IdSpace, Span } from '../types.js';
@@ -47,11 +48,20 @@ function checkSpan(article: { readonly text: string }, span: unknown, fn: string
 }
 
 /**
- * Throws a `TypeError` or `RangeError`, whose message starts with `fn`, unless `dataset` has what
+ * A plain copy of `input` (own enumerable data only, so no getter, Proxy or cycle of the caller's
+ * is read twice or can throw later), checked: throws a `TypeError` or `RangeError`, whose message
+ * starts with `fn`, unless it is a dataset with what
  * the exporters read: an article with a string `text` and `id`, the four collections as arrays of
  * objects with string ids, and every evidence span inside the text on character boundaries.
  */
-export function checkDataset(dataset: unknown, fn: string): asserts dataset is Dataset<IdSpace> {
+export function readDataset(input: unknown, fn: string): Dataset<IdSpace> {
+  const dataset = plainCopy(input, fn, 'dataset');
+  checkDataset(dataset, fn);
+  return dataset;
+}
+
+/** Throws unless a plain copy of a dataset has what the exporters read; see {@link readDataset}. */
+function checkDataset(dataset: unknown, fn: string): asserts dataset is Dataset<IdSpace> {
   if (!isObject(dataset)) throw new TypeError(`${fn}: expected a dataset, got ${describe(dataset)}`);
   const article = dataset['article'];
   if (!isObject(article) || typeof article['text'] !== 'string') {

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Dataset, IdSpace, Span, TimeValue } from '../types.js';
-import { checkDataset, inCodePoints, unitCodeOf, wikidataUrl } from './shared.js';
+import { readDataset, inCodePoints, unitCodeOf, wikidataUrl } from './shared.js';
 
 /**
  * The SQL type of a column, as DuckDB names it: text, a 32-bit integer, a 64-bit float or a
@@ -570,7 +570,7 @@ function buildTables(dataset: Dataset<IdSpace>): Tables {
  * ```
  */
 export function toTables<I extends IdSpace>(dataset: Dataset<I>): Tables {
-  checkDataset(dataset, 'toTables');
+  dataset = readDataset(dataset, 'toTables') as Dataset<I>;
   return buildTables(dataset as Dataset<IdSpace>);
 }
 
@@ -606,7 +606,7 @@ function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<strin
  * ```
  */
 export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
-  checkDataset(dataset, 'toCsv');
+  dataset = readDataset(dataset, 'toCsv') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
   for (const name of tableNames) {
@@ -637,7 +637,7 @@ export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<T
  * ```
  */
 export function toNdjson<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
-  checkDataset(dataset, 'toNdjson');
+  dataset = readDataset(dataset, 'toNdjson') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
   for (const name of tableNames) {

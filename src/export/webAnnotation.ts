@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import type { Article, Dataset, IdSpace, Span } from '../types.js';
-import { baseOf, checkDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
+import { baseOf, readDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**
  * A `TextPositionSelector`: code-point offsets into the article, end exclusive.
@@ -202,7 +203,8 @@ function selectorsOf(article: Pick<Article, 'text'>, span: Span, length: number)
  * ```
  */
 export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options?: LinkedDataOptions): AnnotationCollection {
-  checkDataset(dataset, 'toWebAnnotations');
+  dataset = readDataset(dataset, 'toWebAnnotations') as Dataset<I>;
+  options = plainCopy(options, 'toWebAnnotations', 'options') as typeof options;
   const data = dataset as Dataset<IdSpace>;
   const base = baseOf(data.article, options, 'toWebAnnotations');
   const { article } = data;

@@ -120,3 +120,14 @@ export function formatPath(root: string, path: readonly (string | number)[]): st
     root,
   );
 }
+
+/**
+ * A plain copy of `value` (see {@link snapshot}), or a `TypeError` starting `fn:` that names the
+ * place that cannot be copied: how the public functions that read a caller's object graph keep a
+ * throwing getter, a revoked Proxy or a cycle from escaping as an engine error.
+ */
+export function plainCopy(value: unknown, fn: string, root: string): unknown {
+  const copied = snapshot(value);
+  if (!copied.ok) throw new TypeError(`${fn}: ${formatPath(root, copied.path)} ${copied.problem}`);
+  return copied.value;
+}

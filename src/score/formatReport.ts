@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import type { ScoreKind, ScoreMode, ScoreReport } from './types.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
@@ -31,6 +32,7 @@ const fixed = (value: number) => value.toFixed(3);
  * ```
  */
 export function formatReport(report: ScoreReport): string {
+  report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
   if (typeof report !== 'object' || report === null || typeof report.attributes !== 'object') {
     throw new TypeError('formatReport: expected a report from score()');
   }

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { plainCopy } from '../internal/snapshot.js';
 import { dataset } from '../dataset.js';
 import { deepFreeze } from '../internal/freeze.js';
 import type { Dataset, IdSpace } from '../types.js';
@@ -99,10 +100,18 @@ const ALL: (outcome: Outcome) => Readonly<Record<ScoreMode, Outcome>> = (outcome
  * ```
  */
 export function score(prediction: Prediction, options: ScoreOptions = {}): ScoreReport {
+  // Plain copies first, so that no getter, Proxy or cycle of the caller's is read twice or throws later.
+  prediction = plainCopy(prediction, 'score', 'prediction') as Prediction;
   checkPrediction(prediction);
   if (typeof options !== 'object' || options === null) throw new TypeError('score: options must be an object, such as { gold }');
-  const gold = options.gold ?? (dataset as Dataset<IdSpace>);
-  if (gold !== dataset) checkGold(gold);
+  let given: unknown;
+  try {
+    given = Object.hasOwn(options, 'gold') ? options.gold : undefined;
+  } catch {
+    throw new TypeError('score: options cannot be read (a getter or Proxy threw)');
+  }
+  const gold: unknown = given === undefined || given === dataset ? dataset : plainCopy(given, 'score', 'options.gold');
+  checkGold(gold);
   if (prediction.sha256 !== undefined && prediction.sha256 !== gold.article.sha256) {
     throw new RangeError(
       `score: prediction.sha256 is ${prediction.sha256.slice(0, 12)}…, but the gold article's is ${gold.article.sha256.slice(0, 12)}…: the prediction was made on another text`,
