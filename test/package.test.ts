@@ -33,6 +33,7 @@ const entries = ['index', 'schema'];
 const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
+  'dist/dataset.min.json',
   'dist/schema.json',
 ];
 
