@@ -6,8 +6,7 @@
  * figures (bytes, sentinels, type counts, exceptions) can fail the command; timings are reported
  * against their targets.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { version as esbuildVersion } from 'esbuild';
 import { VERSION as rollupVersion } from 'rollup';
@@ -281,7 +280,12 @@ log('DatasetSchema: 10,000 synthetic records against a hand-written guard, and 1
 
 const seconds = (performance.now() - started) / 1000;
 const where = machine();
-const version = (name: string, from = root) => (createRequire(join(from, 'package.json'))(`${name}/package.json`) as { version: string }).version;
+/** The version of `name` as a package in `from` resolves it: its own node_modules first, then the root's. */
+const version = (name: string, from = root) => {
+  const own = join(from, 'node_modules', name, 'package.json');
+  const file = existsSync(own) ? own : join(root, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+};
 // What the sizes depend on: the build (tsup and the esbuild it runs), the bundlers, gzip (Node's zlib), and the compilers.
 const tools = {
   node: process.versions.node,
