@@ -78,6 +78,8 @@ export interface StatementsByScaling {
   readonly indexed: readonly PerCall[];
   /** A linear `filter` per call, by size. */
   readonly filter: readonly PerCall[];
+  /** `statementsBy` per call at the largest size, cycling through 16 of the random ids only. */
+  readonly repeated: PerCall;
   /** Building the index (the first call on a fresh array) at the largest size, against one filter pass there. */
   readonly build: PerCall;
   readonly buildFilter: PerCall;
@@ -113,6 +115,14 @@ export function benchStatementsByScaling(main: typeof Main, base: Dataset<IdSpac
       for (let i = 0; i < calls; i++) n += q.statementsBy(ids[i & (queries - 1)] as string).length;
       consume(n);
     };
+    if (index === SIZES.length - 1) {
+      // The same calls cycling through 16 of the ids: what a benchmark with few repeated ids would show.
+      cases['repeated'] = () => {
+        let n = 0;
+        for (let i = 0; i < calls; i++) n += q.statementsBy(ids[i & 15] as string).length;
+        consume(n);
+      };
+    }
     cases[`filter ${size}`] = () => {
       let n = 0;
       for (let i = 0; i < filterCalls; i++) {
@@ -142,6 +152,7 @@ export function benchStatementsByScaling(main: typeof Main, base: Dataset<IdSpac
     returned,
     indexed: corpora.map(({ size, calls }) => perCall(times[`indexed ${size}`], calls)),
     filter: corpora.map(({ size, filterCalls }) => perCall(times[`filter ${size}`], filterCalls)),
+    repeated: perCall(times['repeated'], largest.calls),
     build: perCall(builds['build'], 1),
     buildFilter: perCall(builds['buildFilter'], 1),
   };
