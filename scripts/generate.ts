@@ -66,8 +66,9 @@ const isSpan = (value: unknown): value is Span =>
 const aliasesOf = (owner: Fields | undefined): readonly unknown[] => (Array.isArray(owner?.['aliases']) ? (owner['aliases'] as unknown[]) : []);
 
 /**
- * The order of the fields of every object at one place in the records, merged; fails if two
- * objects list their fields in different orders (the rebuilt objects could not match both).
+ * The order of the fields of every object at one place in the records, merged so that each
+ * object's own order is kept (an object may lack some fields); fails if two objects contradict
+ * each other, since the rebuilt objects could not match both.
  */
 function fieldOrder(objects: readonly Fields[], where: string): string[] {
   // Every object's fields in its own order are constraints; sort them topologically, earliest seen first.
