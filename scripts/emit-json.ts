@@ -1,6 +1,7 @@
 /**
  * The last step of `npm run build`: validates `data/` and writes `dist/dataset.json` (the whole
- * dataset) and `dist/schema.json` (its JSON Schema, generated from `DatasetSchema`).
+ * dataset, indented to be read), `dist/dataset.min.json` (the same, without whitespace, to be
+ * shipped and loaded) and `dist/schema.json` (its JSON Schema, generated from `DatasetSchema`).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -43,6 +44,7 @@ function main(): void {
   const dataset = loadDataset(dataDir);
   mkdirSync(distDir, { recursive: true });
   writeFileSync(join(distDir, 'dataset.json'), json(dataset));
+  writeFileSync(join(distDir, 'dataset.min.json'), JSON.stringify(dataset));
   writeFileSync(join(distDir, 'schema.json'), json(datasetJsonSchema()));
 }
 

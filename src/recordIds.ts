@@ -1,5 +1,4 @@
 import { actorIds, eventIds, figureIds, statementIds } from './generated/ids.js';
-import { deepFreeze } from './internal/freeze.js';
 import type { RecordId } from './types.js';
 
 /**
@@ -13,9 +12,14 @@ import type { RecordId } from './types.js';
  * //=> true
  * ```
  */
-export const recordIds: readonly RecordId[] = /*#__PURE__*/ deepFreeze<readonly RecordId[]>([
-  ...actorIds,
-  ...statementIds,
-  ...eventIds,
-  ...figureIds,
-]);
+export const recordIds: readonly RecordId[] = /*#__PURE__*/ joined<RecordId>(actorIds, statementIds, eventIds, figureIds);
+
+/**
+ * The lists one after another, in a new frozen array. A call (rather than a spread at module
+ * level) that a bundler can drop, with the id lists, when nothing uses `recordIds`.
+ */
+function joined<T>(...lists: readonly (readonly T[])[]): readonly T[] {
+  const all: T[] = [];
+  for (const list of lists) all.push(...list);
+  return Object.freeze(all);
+}

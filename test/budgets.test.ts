@@ -1,15 +1,19 @@
 /**
- * The deterministic budgets of issue 5, on the built package: bundle bytes against the floor
- * (gzip of dataset.json), tree-shaking with esbuild and rollup, no zod in the main entry, and the
- * type instantiations a consumer of the packed tarball pays under TypeScript 5.9. The ceilings
- * live in scripts/bench/budgets.ts, shared with `npm run bench`, which also reports the timings
- * (never asserted here). Needs `npm run build` first.
+ * The deterministic budgets, on the built package: bundle bytes against the floor (gzip of the
+ * minified dataset.min.json), tree-shaking with esbuild and rollup (sentinel texts, other kinds'
+ * ids, an ids-only bundle), no zod in the main entry, and the type instantiations a consumer of
+ * the packed tarball pays under TypeScript 5.9. The ceilings live in scripts/bench/budgets.ts,
+ * shared with `npm run bench`, which also reports the timings (never asserted here). Needs
+ * `npm run build` first.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { bundleAll, datasetJsonGzip, SENTINELS, sentinelsIn, zodIn, type Bundle, type Bundler, type Fixture } from '../scripts/bench/bundles.js';
+import { actorIds, dataset, eventIds, figureIds, recordIds, statementIds } from '../src/index.js';
+import { bundleAll, datasetJsonGzip, idsIn, SENTINELS, sentinelsIn, zodIn, type Bundle, type Bundler, type Fixture } from '../scripts/bench/bundles.js';
 import { BUDGETS, ENLARGED_IDS } from '../scripts/bench/budgets.js';
 import { added, installPacked, measureConsumerCost, type ConsumerCost, type Install } from '../scripts/bench/consumer.js';
-import { requireBuild } from '../scripts/bench/paths.js';
+import { requireBuild, root } from '../scripts/bench/paths.js';
 
 const BUNDLERS: readonly Bundler[] = ['esbuild', 'rollup'];
 
@@ -40,15 +44,26 @@ describe('bundle size', () => {
     }
   });
 
-  test(`a minified ESM bundle of everything in the main entry gzips to at most ${BUDGETS.fullBundleOverDatasetGzip} × gzip(dataset.json)`, () => {
+  test('the floor is the minified dataset: dist/dataset.min.json is dist/dataset.json without whitespace, and the exported dataset', () => {
+    const minified = readFileSync(join(root, 'dist', 'dataset.min.json'), 'utf8');
+    const readable = readFileSync(join(root, 'dist', 'dataset.json'), 'utf8');
+    expect(minified).toBe(JSON.stringify(JSON.parse(readable)));
+    expect(minified).toBe(JSON.stringify(dataset));
+    expect(floor.bytes).toBe(Buffer.byteLength(minified));
+  });
+
+  test(`a minified ESM bundle of everything in the main entry gzips to at most ${BUDGETS.fullBundleOverDatasetGzip} × gzip(dataset.min.json)`, () => {
     const ceiling = Math.floor(BUDGETS.fullBundleOverDatasetGzip * floor.gzip);
     for (const bundler of BUNDLERS) expect(bundles[bundler].everything.gzip, bundler).toBeLessThanOrEqual(ceiling);
   });
 });
 
 describe('tree-shaking', () => {
-  test('the sentinels are real: the bundle of everything holds the quote and the figure evidence', () => {
-    for (const bundler of BUNDLERS) expect(sentinelsIn(bundles[bundler].everything.code), bundler).toEqual(Object.values(SENTINELS));
+  test('the sentinels are real: the bundle of everything holds the quote, the figure evidence and every id', () => {
+    for (const bundler of BUNDLERS) {
+      expect(sentinelsIn(bundles[bundler].everything.code), bundler).toEqual(Object.values(SENTINELS));
+      expect(idsIn(bundles[bundler].everything.code, recordIds), bundler).toEqual([...recordIds]);
+    }
   });
 
   test.each(BUNDLERS)(`%s: getActor alone is at most ${BUDGETS.getActorOverFull} × the bundle of everything, minified and gzipped`, (bundler) => {
@@ -61,6 +76,18 @@ describe('tree-shaking', () => {
     const { code } = bundles[bundler].getActor;
     expect(code).toContain('Donald Trump');
     expect(sentinelsIn(code)).toEqual([]);
+  });
+
+  test.each(BUNDLERS)('%s: getActor alone bundles the actor ids and no statement, event or figure id', (bundler) => {
+    const { code } = bundles[bundler].getActor;
+    expect(idsIn(code, actorIds)).toEqual([...actorIds]);
+    expect(idsIn(code, [...statementIds, ...eventIds, ...figureIds])).toEqual([]);
+  });
+
+  test.each(BUNDLERS)('%s: recordIds alone bundles every id and no record: no names, quotes or article text', (bundler) => {
+    const { code } = bundles[bundler].recordIds;
+    expect(idsIn(code, recordIds)).toEqual([...recordIds]);
+    expect([...sentinelsIn(code), ...['Donald Trump', dataset.article.headline].filter((text) => code.includes(text))]).toEqual([]);
   });
 });
 

@@ -2,9 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { dataset } from '../src/index.js';
+import { isDeepStrictEqual } from 'node:util';
+import { actorIds, actors, article, dataset, eventIds, events, figureIds, figures, recordIds, statementIds, statements } from '../src/index.js';
+import type { Dataset, IdSpace } from '../src/types.js';
 import { DataError, dataDir, loadDataset, locate } from '../scripts/dataset.js';
-import { staleModules } from '../scripts/generate.js';
+import { renderModules, staleModules } from '../scripts/generate.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'ksp-data-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -27,6 +29,57 @@ describe('the generator', () => {
 
   test('the generated modules hold exactly the validated data/ records', () => {
     expect(JSON.parse(JSON.stringify(dataset))).toEqual(JSON.parse(JSON.stringify(loadDataset(dataDir))));
+  });
+
+  test('the records rebuilt from the compact modules deep-equal the data/ records (what dataset.json holds), field order included', () => {
+    const loaded = loadDataset(dataDir);
+    const exported = { article, actors, statements, events, figures };
+    expect(Object.keys(exported).filter((key) => !isDeepStrictEqual(exported[key as keyof typeof exported], loaded[key as keyof typeof loaded]))).toEqual([]);
+    expect(isDeepStrictEqual(dataset, loaded)).toBe(true);
+    // The same objects serialise to the same characters: dist/dataset.min.json is JSON.stringify of the loaded records.
+    expect(JSON.stringify(dataset)).toBe(JSON.stringify(loaded));
+    expect([...recordIds]).toEqual([...actorIds, ...statementIds, ...eventIds, ...figureIds]);
+  });
+
+  test('every object and array reachable from the exports is frozen', () => {
+    const unfrozen: string[] = [];
+    const walk = (value: unknown, path: string): void => {
+      if (typeof value !== 'object' || value === null) return;
+      if (!Object.isFrozen(value)) unfrozen.push(path);
+      for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
+    };
+    const exports = { dataset, article, actors, statements, events, figures, actorIds, statementIds, eventIds, figureIds, recordIds };
+    for (const [name, value] of Object.entries(exports)) walk(value, name);
+    expect(unfrozen).toEqual([]);
+  });
+
+  test('the generated modules are written in a compact form: no field names or span texts repeated per record', () => {
+    const modules = renderModules(loadDataset(dataDir));
+    const statementsModule = modules.get('statements.ts') ?? '';
+    expect(statementsModule.match(/"speaker"/g)?.length).toBe(1);
+    expect(statementsModule).not.toContain('"text":"Kremlin says"');
+    // Actor mentions point into the actor's aliases, so the actors module needs no article text.
+    expect(modules.get('actors.ts')).not.toContain("from './text.js'");
+    expect(modules.get('statements.ts')).toContain("from './text.js'");
+  });
+
+  test('the encoding follows the records, not today\'s fields: a new field, a missing optional field and an unmatched span all still rebuild exactly', () => {
+    const loaded = loadDataset(dataDir);
+    const edited = JSON.parse(JSON.stringify(loaded)) as Dataset<IdSpace>;
+    type Loose = Record<string, unknown>;
+    // A field every statement gains, and one only some events have.
+    for (const statement of edited.statements as unknown as Loose[]) statement['confidence'] = 0.5;
+    (edited.events[0] as unknown as Loose)['extra'] = { nested: [1, 2] };
+    // An account with a time but no statement: a hole in the middle of its row.
+    const account = edited.events.flatMap((event) => event.accounts as unknown as Loose[]).find((item) => 'statement' in item && 'time' in item);
+    if (account) delete account['statement'];
+    // An actor mention that is none of its aliases, and a statement span whose text is not the article's.
+    (edited.actors[0] as unknown as Loose)['evidence'] = [{ start: 0, end: 3, text: 'Kre' }];
+    (edited.statements[0] as unknown as Loose)['evidence'] = [{ start: 0, end: 4, text: 'nope' }];
+    // renderModules rebuilds every module with the package's own decoder and throws if anything differs.
+    const modules = renderModules(edited);
+    expect(modules.get('statements.ts')).toContain('"confidence"');
+    expect(modules.get('events.ts')).toContain('"extra"');
   });
 
   test('it finds evidence written as text and computes its offsets', () => {

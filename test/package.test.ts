@@ -39,6 +39,7 @@ const exportFiles = ['dist/annotations.jsonld', 'dist/schema-org.jsonld', ...tab
 const builtFiles = [
   ...entries.flatMap((entry) => ['js', 'cjs', 'd.ts', 'd.cts'].map((ext) => `dist/${entry}.${ext}`)),
   'dist/dataset.json',
+  'dist/dataset.min.json',
   'dist/schema.json',
   'dist/prediction.schema.json',
   'dist/cli.js',

@@ -1,24 +1,25 @@
 /**
- * The budgets of issue 5, shared by `npm run bench` (which reports every figure) and
- * `test/budgets.test.ts` (which guards the deterministic ones). Raise a ceiling only in the commit
- * that grows the figure, and say why.
+ * The budgets, shared by `npm run bench` (which reports every figure) and `test/budgets.test.ts`
+ * (which guards the deterministic ones). Byte and type-count ceilings fail the bench and the tests;
+ * timing targets are only reported. Raise a ceiling only in the commit that grows the figure, and
+ * say why.
  *
  * @module
  */
 export const BUDGETS = {
-  /** gzip of a minified ESM bundle of everything in the main entry, over gzip of `dataset.json`: at most. */
-  fullBundleOverDatasetGzip: 1.5,
-  /** A `getActor`-only bundle over the full bundle (esbuild and rollup): at most. */
-  getActorOverFull: 0.6,
-  /** Cold `import()` of the package over an empty module, whole process: at most. */
+  /** gzip of a minified ESM bundle of everything in the main entry, over gzip of the minified `dataset.min.json` (the floor): at most. */
+  fullBundleOverDatasetGzip: 1.1,
+  /** A `getActor`-only bundle over the full bundle (esbuild and rollup, minified and gzipped): at most. */
+  getActorOverFull: 0.19,
+  /** Timing target, reported only: cold `import()` of the package over an empty module, whole process, clean environment. */
   coldImport: 1.15,
   /** Type instantiations a typical consumer adds over an empty one: at most. */
   consumerInstantiations: 1_000,
-  /** `statementsBy` at 100,000 statements over 1,000 (same result size): at most. */
+  /** Timing target, reported only: `statementsBy` at 1,000,000 statements over 1,000 (same queries, same results): at most. */
   statementsByScaling: 3,
-  /** A linear `filter` over `statementsBy` at 100,000 statements: at least. */
+  /** Timing target, reported only: a linear `filter` over `statementsBy` at 1,000,000 statements: at least. */
   statementsByOverFilter: 50,
-  /** `eventsBetween` at 100,000 events over 1,000 (fixed window): at most. */
+  /** Timing target, reported only: `eventsBetween` at 1,000,000 events over 1,000 (fixed window): at most. */
   eventsBetweenScaling: 5,
 } as const;
 

@@ -20,6 +20,7 @@ export type Bundler = 'esbuild' | 'rollup';
 export const FIXTURES = {
   everything: `import * as all from '${PACKAGE}';\nglobalThis.keep = all;\n`,
   getActor: `import { getActor } from '${PACKAGE}';\nglobalThis.keep = getActor;\n`,
+  recordIds: `import { recordIds } from '${PACKAGE}';\nglobalThis.keep = recordIds;\n`,
 } as const;
 
 export type Fixture = keyof typeof FIXTURES;
@@ -122,10 +123,16 @@ export async function bundleAll(): Promise<Readonly<Record<Bundler, Readonly<Rec
   }
 }
 
-/** The floor: gzip of `dist/dataset.json`. */
+/** The floor: gzip of `dist/dataset.min.json`, the records as JSON without whitespace. */
 export function datasetJsonGzip(): { readonly bytes: number; readonly gzip: number } {
-  const json = readFileSync(join(root, 'dist', 'dataset.json'));
+  const json = readFileSync(join(root, 'dist', 'dataset.min.json'));
   return { bytes: json.length, gzip: gzipSize(json) };
+}
+
+/** The ids among `ids` that a bundle's code holds as string literals. */
+export function idsIn(code: string, ids: readonly string[]): string[] {
+  const literals = new Set([...code.matchAll(/(["'`])([a-z0-9-]+)\1/g)].map((match) => match[2]));
+  return ids.filter((id) => literals.has(id));
 }
 
 /** The sentinels found in a bundle's code. */

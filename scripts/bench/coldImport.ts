@@ -8,7 +8,7 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { childEnv } from './paths.js';
+import { cleanEnv } from './paths.js';
 import { median } from './timing.js';
 
 const RUNNER = `const specifier = process.argv[2];
@@ -30,7 +30,7 @@ export interface ColdImport {
 
 function once(cwd: string, specifier: string): { processMs: number; importMs: number } {
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['cold-import.mjs', specifier], { cwd, env: childEnv, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['cold-import.mjs', specifier], { cwd, env: cleanEnv, encoding: 'utf8' });
   const processMs = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`importing ${specifier} failed (${result.status}):\n${result.stderr}`);
   const { importMs } = JSON.parse(result.stdout) as { importMs: number };

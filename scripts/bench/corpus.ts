@@ -61,7 +61,14 @@ function isoWeekOf(monday: number): string {
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
 }
 
-/** One end of an ISO 8601 value moved by `k` copies: a date by 7·k days, a week by k weeks, a month by k months, a year by k years. */
+/** `k` weeks in coarser units, rounded away from zero, so that any copy but the first moves by at least one unit. */
+const coarse = (k: number, weeksPerUnit: number) => Math.sign(k) * Math.ceil(Math.abs(k) / weeksPerUnit);
+
+/**
+ * One end of an ISO 8601 value moved by `k` copies, about a week per copy: a date by 7·k days, a
+ * week by k weeks, a month by ⌈k/4⌉ months, a year by ⌈k/52⌉ years (so a million records stay within
+ * the years 0000-9999).
+ */
 function shiftEndpoint(value: string, k: number): string {
   let match: RegExpExecArray | null;
   if ((match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value))) {
@@ -69,11 +76,11 @@ function shiftEndpoint(value: string, k: number): string {
   }
   if ((match = /^(\d{4})-W(\d{2})$/.exec(value))) return isoWeekOf(mondayOfIsoWeek(Number(match[1]), Number(match[2])) + 7 * k);
   if ((match = /^(\d{4})-(\d{2})$/.exec(value))) {
-    const months = Number(match[1]) * 12 + Number(match[2]) - 1 + k;
+    const months = Number(match[1]) * 12 + Number(match[2]) - 1 + coarse(k, 4);
     return `${String(Math.floor(months / 12)).padStart(4, '0')}-${String((months % 12) + 1).padStart(2, '0')}`;
   }
   if ((match = /^(\d{4})$/.exec(value))) {
-    const year = Number(match[1]) + k;
+    const year = Number(match[1]) + coarse(k, 52);
     if (year < 0 || year > 9999) throw new RangeError(`a synthetic year left 0000-9999: ${year}`);
     return String(year).padStart(4, '0');
   }

@@ -1,7 +1,7 @@
 /**
- * Timings of the built package on synthetic corpora: query scaling (`statementsBy`,
- * `eventsBetween` via `createQueries`), index build, and `DatasetSchema` against a hand-written
- * guard. Every figure is a ratio of medians from one interleaved run.
+ * Loads the built package, and times `DatasetSchema` against a hand-written guard on a synthetic
+ * corpus (query scaling is in `scaling.ts`). Every figure is a ratio of medians from one
+ * interleaved run.
  *
  * @module
  */
@@ -11,7 +11,7 @@ import { pathToFileURL } from 'node:url';
 import type * as Main from '../../src/index.js';
 import type * as Schema from '../../src/schema/index.js';
 import type { Dataset, IdSpace } from '../../src/types.js';
-import { copyId, corruptions, random, synthesize, type Corpus } from './corpus.js';
+import { corruptions, synthesize, type Corpus } from './corpus.js';
 import { isDataset } from './guard.js';
 import { root } from './paths.js';
 import { consume, interleave, median } from './timing.js';
@@ -34,136 +34,6 @@ export interface Timed {
 
 function timed(samples: readonly number[], ops: number): Timed {
   return { ms: median(samples) / ops, ops, runs: samples.length };
-}
-
-/** `count` full copies of the corpus, seeded (the last copy may be partial, so it is never picked). */
-function pickCopies(corpus: Corpus, count: number, seed: number): number[] {
-  const next = random(seed);
-  const full = corpus.copies - 1;
-  if (full < count) throw new Error(`the corpus has ${full} full copies, ${count} wanted`);
-  const picked = new Set<number>();
-  while (picked.size < count) picked.add(Math.floor(next() * full));
-  return [...picked];
-}
-
-function sameSizes(label: string, sizes: readonly number[]): number {
-  const [first] = sizes;
-  if (first === undefined || sizes.some((size) => size !== first)) throw new Error(`${label}: result sizes differ (${sizes.join(', ')})`);
-  return first;
-}
-
-export interface StatementsByResult {
-  readonly corpora: { readonly small: Corpus['counts']; readonly large: Corpus['counts'] };
-  /** Statements each query returns, in both corpora. */
-  readonly resultSize: number;
-  readonly large: Timed;
-  readonly small: Timed;
-  readonly filter: Timed;
-  /** First call on a fresh copy of the large corpus (index build) against one filter pass. */
-  readonly build: Timed;
-  readonly buildFilter: Timed;
-}
-
-/** `statementsBy` at 100,000 statements against 1,000 (same result size) and against a linear `filter`. */
-export function benchStatementsBy(main: typeof Main, base: Dataset<IdSpace>, seed: number, rounds: number): StatementsByResult {
-  const small = synthesize(base, { seed, statements: 1_000 });
-  const large = synthesize(base, { seed: seed + 1, statements: 100_000 });
-  const speaker = 'donald-trump';
-  const smallIds = Array.from({ length: 16 }, (_, k) => copyId(speaker, k));
-  const largeIds = pickCopies(large, 16, seed).map((k) => copyId(speaker, k));
-  const [qSmall, qLarge] = [main.createQueries(small.dataset), main.createQueries(large.dataset)];
-  const statements = large.dataset.statements;
-  const resultSize = sameSizes('statementsBy', [
-    ...smallIds.map((id) => qSmall.statementsBy(id).length),
-    ...largeIds.map((id) => qLarge.statementsBy(id).length),
-    ...largeIds.map((id) => statements.filter((s) => s.speaker === id).length),
-  ]);
-  const calls = 20_000;
-  const filterCalls = 4;
-  const times = interleave(
-    {
-      large: () => {
-        let n = 0;
-        for (let i = 0; i < calls; i++) n += qLarge.statementsBy(largeIds[i & 15] as string).length;
-        consume(n);
-      },
-      small: () => {
-        let n = 0;
-        for (let i = 0; i < calls; i++) n += qSmall.statementsBy(smallIds[i & 15] as string).length;
-        consume(n);
-      },
-      filter: () => {
-        let n = 0;
-        for (let i = 0; i < filterCalls; i++) {
-          const id = largeIds[i & 15] as string;
-          n += statements.filter((s) => s.speaker === id).length;
-        }
-        consume(n);
-      },
-    },
-    rounds,
-  );
-  // The index is cached per array, so each build gets a fresh copy of the array (the records are shared).
-  const builds = interleave(
-    {
-      build: () => consume(main.createQueries({ ...large.dataset, statements: [...statements] }).statementsBy(speaker).length),
-      buildFilter: () => consume(statements.filter((s) => s.speaker === speaker).length),
-    },
-    Math.max(5, Math.ceil(rounds / 3)),
-    1,
-  );
-  return {
-    corpora: { small: small.counts, large: large.counts },
-    resultSize,
-    large: timed(times['large'] ?? [], calls),
-    small: timed(times['small'] ?? [], calls),
-    filter: timed(times['filter'] ?? [], filterCalls),
-    build: timed(builds['build'] ?? [], 1),
-    buildFilter: timed(builds['buildFilter'] ?? [], 1),
-  };
-}
-
-export interface EventsBetweenResult {
-  readonly corpora: { readonly small: Corpus['counts']; readonly large: Corpus['counts'] };
-  readonly window: readonly [string, string];
-  readonly resultSize: number;
-  readonly large: Timed;
-  readonly small: Timed;
-}
-
-/** The fixed window: the week of the article. */
-export const WINDOW = ['2026-01-26', '2026-02-01'] as const;
-
-/** `eventsBetween` over a fixed window at 100,000 events against 1,000. */
-export function benchEventsBetween(main: typeof Main, base: Dataset<IdSpace>, seed: number, rounds: number): EventsBetweenResult {
-  const small = synthesize(base, { seed, events: 1_000 });
-  const large = synthesize(base, { seed: seed + 1, events: 100_000 });
-  const [qSmall, qLarge] = [main.createQueries(small.dataset), main.createQueries(large.dataset)];
-  const [from, to] = WINDOW;
-  const resultSize = sameSizes('eventsBetween', [qSmall.eventsBetween(from, to).length, qLarge.eventsBetween(from, to).length]);
-  const calls = 2_000;
-  const times = interleave(
-    {
-      large: () => {
-        let n = 0;
-        for (let i = 0; i < calls; i++) n += qLarge.eventsBetween(from, to).length;
-        consume(n);
-      },
-      small: () => {
-        let n = 0;
-        for (let i = 0; i < calls; i++) n += qSmall.eventsBetween(from, to).length;
-        consume(n);
-      },
-    },
-    rounds,
-  );
-  return {
-    corpora: { small: small.counts, large: large.counts },
-    window: WINDOW,
-    resultSize,
-    large: timed(times['large'] ?? [], calls),
-    small: timed(times['small'] ?? [], calls),
-  };
 }
 
 export interface ValidationResult {

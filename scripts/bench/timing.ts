@@ -12,6 +12,15 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
+/** The `q`-quantile (0 to 1) of a list of numbers, by linear interpolation. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (sorted.length - 1) * q;
+  const low = Math.floor(at);
+  const lower = sorted[low] ?? Number.NaN;
+  return lower + ((sorted[Math.min(low + 1, sorted.length - 1)] ?? lower) - lower) * (at - low);
+}
+
 /** Keeps results alive so the optimiser cannot drop the work that made them. */
 export let sink = 0;
 export function consume(value: number): void {
