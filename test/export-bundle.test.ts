@@ -3,28 +3,16 @@
  * holds none of their code and stays within the size budget of issue 5, while a bundle of
  * `kyiv-strike-pause/export` holds it all (so the markers below are real).
  */
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleConsumer } from './helpers/bundle.js';
 import { describe, expect, test } from 'vitest';
 import { gzipSize } from '../scripts/bench/bundles.js';
 import { BUDGETS } from '../scripts/bench/budgets.js';
 import { dataset } from '../src/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Bundles a consumer of one source entry the way an app would: esbuild, bundled, minified, ESM, platform neutral. */
 async function bundle(entry: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import * as all from '${entry}';\nglobalThis.keep = all;\n`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleConsumer(`import * as all from '${entry}';\nglobalThis.keep = all;\n`);
 }
 
 /** Strings only the exporters hold: format vocabulary that no query helper or record uses. */

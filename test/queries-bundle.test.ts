@@ -1,25 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleConsumer } from './helpers/bundle.js';
 import { describe, expect, test } from 'vitest';
 import { events, figures, statements } from '../src/index.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const source = (kind: string) => readFileSync(new URL(`../src/generated/${kind}.ts`, import.meta.url), 'utf8');
 
 /** Bundles a consumer of `src/index.ts` the way an app would: esbuild, bundled, minified, ESM, platform neutral. */
 async function bundle(imports: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: `import { ${imports} } from './src/index.ts';\nglobalThis.keep = [${imports}];`, resolveDir: root, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleConsumer(`import { ${imports} } from './src/index.ts';\nglobalThis.keep = [${imports}];`);
 }
 
 /** Texts that only one generated module holds, so their presence in a bundle proves that module is in it. */

@@ -4,30 +4,18 @@
  * budget of issue 5. Bundled from source with esbuild, the way an app would bundle it.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleConsumer } from './helpers/bundle.js';
 import { describe, expect, test } from 'vitest';
 import { BUDGETS } from '../scripts/bench/budgets.js';
 import { datasetJsonGzip, gzipSize } from '../scripts/bench/bundles.js';
 import { requireBuild } from '../scripts/bench/paths.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Texts that only the scorer's sources hold: messages of `score` and `formatReport`. */
 const SENTINELS = ['the prediction was made on another text', 'could not be used (counted as spurious)', 'is not a unit code a figure can have'] as const;
 
 async function bundle(entry: string, code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: root, loader: 'ts', sourcefile: `${entry}-consumer.ts` },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'neutral',
-    charset: 'utf8',
-    write: false,
-    logLevel: 'silent',
-  });
-  return result.outputFiles[0]!.text;
+  return bundleConsumer(code, `${entry}-consumer.ts`);
 }
 
 describe('the main entry does not grow with the scorer', () => {

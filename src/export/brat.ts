@@ -4,7 +4,8 @@
  * @internal
  * @module
  */
-import type { ActorKind, Dataset, EventStatus, EventType, IdSpace, Qualifier, Quantity, Span } from '../types.js';
+import { ACTOR_KINDS, EVENT_TYPES, STATUSES, QUANTITIES, QUALIFIERS } from './vocabulary.js';
+import type { Dataset, IdSpace, Span } from '../types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -21,27 +22,6 @@ export interface BratDocument {
   readonly conf: string;
 }
 
-const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment'];
-const EVENT_TYPES: readonly EventType[] = [
-  'appeal',
-  'agreement',
-  'ceasefire',
-  'communication',
-  'meeting',
-  'negotiation',
-  'diplomacy',
-  'military-attack',
-  'aerial-attack',
-  'demand',
-  'resistance',
-  'recovery',
-  'outage',
-  'weather',
-  'war',
-];
-const STATUSES: readonly EventStatus[] = ['occurred', 'ongoing', 'planned', 'expected', 'requested', 'conditional', 'claimed', 'denied'];
-const QUANTITIES: readonly Quantity[] = ['count', 'temperature', 'duration', 'frequency'];
-const QUALIFIERS: readonly Qualifier[] = ['exact', 'approximately', 'nearly', 'almost', 'at-least', 'at-most', 'range', 'vague'];
 
 /** A name brat accepts as a type, role or attribute value: no white space, and no digit at the end of a role. */
 function bratName(value: string): string {

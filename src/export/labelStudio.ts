@@ -4,8 +4,9 @@
  * @internal
  * @module
  */
+import { ACTOR_KINDS, EVENT_TYPES, QUANTITIES } from './vocabulary.js';
 import { plainCopy } from '../internal/snapshot.js';
-import type { ActorKind, Dataset, EventType, IdSpace, Quantity, Span } from '../types.js';
+import type { Dataset, IdSpace, Span } from '../types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -107,25 +108,6 @@ export interface LabelStudioOptions {
   readonly modelVersion?: string;
 }
 
-const ACTOR_KINDS: readonly ActorKind[] = ['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment'];
-const EVENT_TYPES: readonly EventType[] = [
-  'appeal',
-  'agreement',
-  'ceasefire',
-  'communication',
-  'meeting',
-  'negotiation',
-  'diplomacy',
-  'military-attack',
-  'aerial-attack',
-  'demand',
-  'resistance',
-  'recovery',
-  'outage',
-  'weather',
-  'war',
-];
-const QUANTITIES: readonly Quantity[] = ['count', 'temperature', 'duration', 'frequency'];
 
 function xml(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
