@@ -100,7 +100,7 @@ const event = record({
     record(
       {
         source: nullable(text),
-        stance: oneOf('asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally'),
+        stance: oneOf('asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally', 'reports-as-requested'),
       },
       { statement: text, time },
     ),
