@@ -55,3 +55,16 @@ describe('the command line', () => {
     expect(help.stdout).toMatch(/^Usage: kyiv-strike-pause/);
   });
 });
+
+describe('the command line in a pipe', () => {
+  test.skipIf(!existsSync(bin))('a reader that closes the pipe early ends the command quietly, with exit code 0', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [bin, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).not.toMatch(/EPIPE|at .*\(/);
+    expect(code).toBe(0);
+  });
+});

@@ -8,6 +8,12 @@
  */
 import { main } from './main.js';
 
+// A reader that stops early (`kyiv-strike-pause score p.json | head`) closes the pipe: that is not a failure.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 process.exitCode = await main(process.argv.slice(2), {
   cwd: process.cwd(),
   stdout: (text) => process.stdout.write(text),
