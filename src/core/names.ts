@@ -23,16 +23,18 @@ export type MatchRank = (typeof MATCH_RANKS)[number];
 
 const QUOTES: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '‛': "'", 'ʼ': "'", '“': '"', '”': '"', '„': '"' };
 
+/** `value` compatibility-decomposed, with its combining marks removed, in lower case: the case- and diacritic-free form. */
+export function foldCase(value: string): string {
+  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+}
+
 /**
  * The form names are compared in: compatibility-decomposed with combining marks removed (so
  * `Zelenskyy` and `Zélenskyy` agree), lower case, curly quotes straight, every run of white space
  * one space, trimmed.
  */
 export function foldName(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldCase(value)
     .replace(/[’‘‛ʼ“”„]/g, (char) => QUOTES[char] as string)
     .replace(/\s+/g, ' ')
     .trim();

@@ -7,6 +7,7 @@
  */
 import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Statement } from '../types.js';
 import { EMPTY } from './memo.js';
+import { foldCase } from './names.js';
 
 /** How much a word counts, by where it is found: what names an actor, what describes a record (other records' ids among it), what supports it. */
 export const WEIGHTS = { name: 3, description: 2, evidence: 1 } as const;
@@ -16,10 +17,7 @@ const EXACT = 1_000_000;
 
 /** The words of a text, as search compares them: decomposed, combining marks removed, lower case, split at anything that is not a letter or digit. */
 export function wordsOf(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
+  return foldCase(text)
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
 }
