@@ -11,9 +11,10 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 /**
  * Runs the real `.ci/run` in a scratch copy of the repository where `npm` and `npx` are fakes: a
  * step whose command line contains one of `failing` exits 1, `npm test` writes a vitest JSON
- * report with `passed` and `failedTests` tests, and every other step succeeds at once.
+ * report with `passed` and `failedTests` tests and the per-file `files` (and fails like vitest when
+ * a test or a file failed), and every other step succeeds at once.
  */
-function runCi(name: string, failing: readonly string[], passed = 5, failedTests = 0): { lines: string[]; status: number | null } {
+function runCi(name: string, failing: readonly string[], passed = 5, failedTests = 0, files = '[]'): { lines: string[]; status: number | null } {
   const dir = join(scratch, name);
   mkdirSync(join(dir, '.ci'), { recursive: true });
   mkdirSync(join(dir, 'bin'));
@@ -25,9 +26,9 @@ for bad in ${failing.map((f) => `'${f}'`).join(' ')}; do
 done
 if [[ "$args" == test* ]]; then
   for arg in "$@"; do
-    case "$arg" in --outputFile.json=*) printf '{"numPassedTests":${passed},"numFailedTests":${failedTests},"testResults":[]}' > "\${arg#--outputFile.json=}";; esac
+    case "$arg" in --outputFile.json=*) printf '%s' '{"numPassedTests":${passed},"numFailedTests":${failedTests},"testResults":${files}}' > "\${arg#--outputFile.json=}";; esac
   done
-  [[ ${failedTests} == 0 ]] || exit 1
+  [[ ${failedTests} == 0 && '${files}' != *'"status":"failed"'* ]] || exit 1
 fi
 exit 0
 `;
@@ -69,6 +70,16 @@ describe('.ci/run names what failed in its last lines, before the closing count'
     const { lines, status } = runCi('docs', ['run docs:check'], 9, 0);
     expect(status).toBe(1);
     expect(lines.slice(-2)).toEqual(['ci: failed step: npm run docs:check', '9 passed, 0 failed']);
+  });
+
+  test('a test file that fails in a hook, with its tests skipped, counts as one failure', () => {
+    const files = JSON.stringify([
+      { status: 'failed', assertionResults: [{ status: 'skipped' }, { status: 'skipped' }] },
+      { status: 'passed', assertionResults: [{ status: 'passed' }] },
+    ]);
+    const { lines, status } = runCi('hook', [], 12, 0, files);
+    expect(status).toBe(1);
+    expect(lines.slice(-2)).toEqual(['ci: failed step: npm test', '12 passed, 1 failed']);
   });
 
   test('when every step passes, no step is named as failed and the run exits 0', () => {
