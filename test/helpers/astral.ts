@@ -4,6 +4,7 @@
  * offsets and code-point offsets differ: the exporters must convert, not copy.
  */
 import type { Dataset, IdSpace, Span } from '../../src/types.js';
+import { spanOf as spanIn, syntheticArticle } from './synthetic.js';
 
 export const ASTRAL_TEXT = [
   'Zoë 👩‍👩‍👧 says 🔥 “Cafe\u0301 prices rose 😀 12 percent” in Kyi\u0308v',
@@ -13,32 +14,12 @@ export const ASTRAL_TEXT = [
 
 /** The `nth` occurrence (from 0) of `words` in the text, as a span in UTF-16 code units. */
 export function spanOf(words: string, nth = 0): Span {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = ASTRAL_TEXT.indexOf(words, at + 1);
-    if (at === -1) throw new Error(`"${words}" occurs fewer than ${nth + 1} times`);
-  }
-  return { start: at, end: at + words.length, text: words };
+  return spanIn(ASTRAL_TEXT, words, nth);
 }
 
 export function astralDataset(): Dataset<IdSpace> {
   return {
-    article: {
-      id: 'astral-test',
-      headline: ASTRAL_TEXT.split('\n')[0] as string,
-      text: ASTRAL_TEXT,
-      language: 'en',
-      publishedOn: '2026-01-30',
-      publishedOnBasis: 'synthetic',
-      publisher: null,
-      url: null,
-      author: null,
-      sections: [],
-      paragraphs: [],
-      sha256: '',
-      notes: [],
-      evidence: [spanOf('at dawn')],
-    },
+    article: syntheticArticle('astral-test', ASTRAL_TEXT, [spanOf('at dawn')], ''),
     actors: [
       {
         id: 'zoe',

@@ -6,19 +6,12 @@
 import type { Dataset, IdSpace, Span, TimeValue } from '../../src/types.js';
 import type { OffsetUnit, Prediction, Selector } from '../../src/score/types.js';
 import { offsetIndex } from '../../src/core/offsets.js';
+import { spanOf, syntheticArticle } from './synthetic.js';
 
 /** 🎉 and 🚀 are two UTF-16 units, one code point and four UTF-8 bytes; Ž, Ň, Ł, ó, ź are two UTF-8 bytes. */
 export const SYNTHETIC_TEXT = '🎉 Žofie Ňovák said: “We meet on Friday in Łódź 🚀.” The pause of 7 days held.';
 
-/** The span of the `nth` occurrence of `words` in `text`. */
-export function spanOf(text: string, words: string, nth = 0): Span {
-  let at = -1;
-  for (let i = 0; i <= nth; i++) {
-    at = text.indexOf(words, at + 1);
-    if (at === -1) throw new Error(`"${words}" does not occur ${nth + 1} times`);
-  }
-  return { start: at, end: at + words.length, text: words };
-}
+export { spanOf };
 
 const time = (expression: string, value: string): TimeValue<IdSpace> => ({ expression, value, precision: 'day', anchor: 'publication', inferred: false });
 
@@ -32,22 +25,7 @@ const time = (expression: string, value: string): TimeValue<IdSpace> => ({ expre
 export function syntheticDataset(text: string = SYNTHETIC_TEXT): Dataset<IdSpace> {
   const s = (words: string, nth = 0) => spanOf(text, words, nth);
   return {
-    article: {
-      id: 'synthetic',
-      headline: text.split('\n')[0] as string,
-      text,
-      language: 'en',
-      publishedOn: '2026-01-30',
-      publishedOnBasis: 'synthetic',
-      publisher: null,
-      url: null,
-      author: null,
-      sections: [],
-      paragraphs: [],
-      sha256: '0'.repeat(64),
-      notes: [],
-      evidence: [s('Friday')],
-    },
+    article: syntheticArticle('synthetic', text, [s('Friday')]),
     actors: [
       { id: 'zofie-novak', kind: 'person', name: 'Žofie Ňovák', aliases: ['Ňovák'], roles: [], wikidata: 'Q101', notes: [], evidence: [s('Žofie Ňovák')] },
       { id: 'lodz', kind: 'city', name: 'Łódź', aliases: [], roles: [], wikidata: 'Q580', notes: [], evidence: [] },
