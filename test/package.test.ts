@@ -2,12 +2,12 @@
  * The package as users receive it: `npm pack`, installed into throwaway consumer projects (one
  * without zod, one with it), imported from ESM, CJS and TypeScript. Needs `npm run build` first.
  */
-import { execFile } from 'node:child_process';
 import { isBuiltin } from 'node:module';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { check, run, strictConsumerOptions, type Result } from './helpers/consumer.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,34 +46,9 @@ const builtFiles = [
   ...exportFiles,
 ];
 
-interface Result {
-  readonly code: number;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-// Without the npm_* variables `npm test` sets (npm_config_local_prefix, …), so the consumers'
-// npm sees their own project, and without NODE_OPTIONS, so no loader of the test runner leaks in.
-const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && key !== 'NODE_OPTIONS'));
-
-/** Runs a command to completion; never rejects, so results can be started early and awaited later. */
-function run(command: string, args: readonly string[], cwd: string): Promise<Result> {
-  return new Promise((resolve) => {
-    execFile(command, args, { cwd, env, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
-
-/** Runs a command and returns its stdout, or throws with everything it printed. */
-async function check(command: string, args: readonly string[], cwd: string): Promise<string> {
-  const result = await run(command, args, cwd);
-  if (result.code !== 0) {
-    throw new Error(`\`${[command, ...args].join(' ')}\` in ${cwd} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
-  }
-  return result.stdout;
-}
+// The package's own commands run without the 120 s limit of the other consumer tests: installing
+// and type-checking several consumers can take longer on a loaded machine.
+const noLimit = { timeout: 0 };
 
 /** Parses the JSON a consumer script printed on its last line. */
 function output<T>(result: Result): T {
@@ -159,7 +134,7 @@ describe.skipIf(unbuilt.length > 0)('the build', () => {
   });
 
   it('the example runs against the build and prints who said what, a timeline and the figures', async () => {
-    const { code, stdout, stderr } = await run(process.execPath, ['examples/who-said-what.mjs'], root);
+    const { code, stdout, stderr } = await run(process.execPath, ['examples/who-said-what.mjs'], root, noLimit);
     expect(stderr).toBe('');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^Who said what\n {2}\S.*\((?:in)?direct\b/m);
@@ -195,22 +170,12 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
     }
   };
 
-  const compilerOptions = {
-    strict: true,
-    exactOptionalPropertyTypes: true,
-    noUncheckedIndexedAccess: true,
-    skipLibCheck: false,
-    noEmit: true,
-    target: 'es2022',
-    lib: ['es2022'],
-    types: [],
-  };
-  const nodenext = { ...compilerOptions, module: 'nodenext', moduleResolution: 'nodenext' };
-  const bundler = { ...compilerOptions, module: 'esnext', moduleResolution: 'bundler' };
+  const nodenext = { ...strictConsumerOptions, module: 'nodenext', moduleResolution: 'nodenext' };
+  const bundler = { ...strictConsumerOptions, module: 'esnext', moduleResolution: 'bundler' };
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), `${name}-package-test-`));
-    const [pack] = JSON.parse(await check(npm, ['pack', '--json', '--pack-destination', work, ...offline], root)) as [
+    const [pack] = JSON.parse(await check(npm, ['pack', '--json', '--pack-destination', work, ...offline], root, noLimit)) as [
       { filename: string; files: { path: string }[] },
     ];
     tarball = join(work, pack.filename);
@@ -320,8 +285,8 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
     });
 
     await Promise.all([
-      check(npm, ['install', tarball, ...offline], bare),
-      check(npm, ['install', tarball, zodDir, ...offline], withZod),
+      check(npm, ['install', tarball, ...offline], bare, noLimit),
+      check(npm, ['install', tarball, zodDir, ...offline], withZod, noLimit),
     ]);
 
     // Started together so they overlap; each test awaits its own.
@@ -340,7 +305,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
       'tsc-zod-nodenext': [node, [tsc, '-p', 'tsconfig.nodenext.json'], withZod],
       'tsc-zod-bundler': [node, [tsc, '-p', 'tsconfig.bundler.json'], withZod],
     };
-    for (const [key, [command, args, cwd]] of Object.entries(commands)) pending.set(key, run(command, args, cwd));
+    for (const [key, [command, args, cwd]] of Object.entries(commands)) pending.set(key, run(command, args, cwd, noLimit));
     await Promise.all(pending.values());
   }, 120_000);
 

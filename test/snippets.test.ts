@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { transformSync } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isBuilt, installPacked, root, run, type Consumer, type Result } from './helpers/consumer.js';
+import { isBuilt, installPacked, root, run, strictConsumerOptions, type Consumer, type Result } from './helpers/consumer.js';
 import {
   casesOf,
   checkingProgram,
@@ -32,13 +32,7 @@ const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
 
 /** What a consumer with the strictest usual settings compiles the snippets with. */
 const compilerOptions = {
-  strict: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  skipLibCheck: false,
-  noEmit: true,
-  target: 'es2022',
-  lib: ['es2022'],
+  ...strictConsumerOptions,
   module: 'nodenext',
   moduleResolution: 'nodenext',
   moduleDetection: 'force',

@@ -14,6 +14,18 @@ export const packageName = (JSON.parse(readFileSync(join(root, 'package.json'), 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const offline = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
 
+/** The strictest usual settings of a consumer's TypeScript project, with nothing but ES2022 in scope. */
+export const strictConsumerOptions = {
+  strict: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  skipLibCheck: false,
+  noEmit: true,
+  target: 'es2022',
+  lib: ['es2022'],
+  types: [] as string[],
+} as const;
+
 /** The files `npm pack` needs from a build; without them there is nothing to install. */
 export const builtEntries = ['dist/index.js', 'dist/index.d.ts', 'dist/schema.js', 'dist/schema.d.ts', 'dist/dataset.json'];
 export const isBuilt = (): boolean => builtEntries.every((file) => existsSync(join(root, file)));
@@ -30,7 +42,10 @@ export const cleanEnv: Readonly<Record<string, string | undefined>> = Object.fro
   Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && key !== 'NODE_OPTIONS'),
 );
 
-/** Runs a command to completion; never rejects, so commands can be started early and awaited later. */
+/**
+ * Runs a command to completion; never rejects, so commands can be started early and awaited later.
+ * It is killed after `options.timeout` ms (default 120 s; 0 for no limit).
+ */
 export function run(
   command: string,
   args: readonly string[],
@@ -51,8 +66,8 @@ export function run(
 }
 
 /** Runs a command and returns its stdout, or throws with everything it printed. */
-export async function check(command: string, args: readonly string[], cwd: string): Promise<string> {
-  const result = await run(command, args, cwd);
+export async function check(command: string, args: readonly string[], cwd: string, options: Parameters<typeof run>[3] = {}): Promise<string> {
+  const result = await run(command, args, cwd, options);
   if (result.code !== 0) {
     throw new Error(`\`${[command, ...args].join(' ')}\` in ${cwd} exited with ${result.code}:\n${result.stdout}\n${result.stderr}`);
   }
