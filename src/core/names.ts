@@ -6,6 +6,7 @@
  * @module
  */
 import { memoize } from './memo.js';
+import { lazyPattern } from './pattern.js';
 
 /** What an actor reference is matched against. */
 export interface Nameable {
@@ -23,9 +24,12 @@ export type MatchRank = (typeof MATCH_RANKS)[number];
 
 const QUOTES: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '‛': "'", 'ʼ': "'", '“': '"', '”': '"', '„': '"' };
 
+/** Runs of combining marks. */
+const MARKS = /*#__PURE__*/ lazyPattern('\\p{M}+', 'gu');
+
 /** `value` compatibility-decomposed, with its combining marks removed, in lower case: the case- and diacritic-free form. */
 export function foldCase(value: string): string {
-  return value.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return value.normalize('NFKD').replace(MARKS(), '').toLowerCase();
 }
 
 /**
@@ -35,7 +39,7 @@ export function foldCase(value: string): string {
  */
 export function foldName(value: string): string {
   return foldCase(value)
-    .replace(/[’‘‛ʼ“”„]/g, (char) => QUOTES[char] as string)
+    .replace(/[\u2019\u2018\u201b\u02bc\u201c\u201d\u201e]/g, (char) => QUOTES[char] as string)
     .replace(/\s+/g, ' ')
     .trim();
 }

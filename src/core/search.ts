@@ -8,9 +8,13 @@
 import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Statement } from '../types.js';
 import { EMPTY } from './memo.js';
 import { foldCase } from './names.js';
+import { lazyPattern } from './pattern.js';
 
 /** How much a word counts, by where it is found: what names an actor, what describes a record (other records' ids among it), what supports it. */
 export const WEIGHTS = { name: 3, description: 2, evidence: 1 } as const;
+
+/** Runs of anything that is not a letter or digit. */
+const NOT_WORD = /*#__PURE__*/ lazyPattern('[^\\p{L}\\p{N}]+', 'u');
 
 /** What a record scores when its id, name or an alias is the query itself: more than any sum of words. */
 const EXACT = 1_000_000;
@@ -18,7 +22,7 @@ const EXACT = 1_000_000;
 /** The words of a text, as search compares them: decomposed, combining marks removed, lower case, split at anything that is not a letter or digit. */
 export function wordsOf(text: string): string[] {
   return foldCase(text)
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_WORD())
     .filter((word) => word !== '');
 }
 

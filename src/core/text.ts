@@ -8,6 +8,7 @@ import type { Article, Span } from '../types.js';
 import type { ContextOptions } from '../queries/types.js';
 import { describe } from './describe.js';
 import { EMPTY, memoize } from './memo.js';
+import { lazyPattern } from './pattern.js';
 
 /** What the text helpers read of an article. */
 type Text = Pick<Article, 'text'>;
@@ -16,9 +17,11 @@ const SPACE = /\s/;
 const TERMINATORS = '.!?…';
 const CLOSERS = '"\'”’)]»';
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
-const OPENER = /[\p{Lu}\p{Lt}\p{N}“"‘'([«¿¡]/u;
+const OPENER = /*#__PURE__*/ lazyPattern('[\\p{Lu}\\p{Lt}\\p{N}\\u201c"\\u2018\'([\\u00ab\\u00bf\\u00a1]', 'u');
 /** A word before a full stop that does not end a sentence: an initialism (`U.S`, `J`) or a title before a name. */
-const ABBREVIATION = /^(?:(?:\p{L}\.)*\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|No)$/u;
+const ABBREVIATION = /*#__PURE__*/ lazyPattern('^(?:(?:\\p{L}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|No)$', 'u');
+/** A letter or a full stop. */
+const LETTER_OR_DOT = /*#__PURE__*/ lazyPattern('[\\p{L}.]', 'u');
 /** A blank line, and the white space after it: paragraphs never share a sentence. */
 const BLANK_LINE = /\n[^\S\n]*\n\s*/g;
 
@@ -36,10 +39,10 @@ const LONGEST_ABBREVIATION = 16;
  */
 function afterAbbreviation(text: string, blockStart: number, dot: number): boolean {
   let start = dot;
-  while (start > blockStart && /[\p{L}.]/u.test(text[start - 1] as string)) {
+  while (start > blockStart && LETTER_OR_DOT().test(text[start - 1] as string)) {
     if (dot - --start > LONGEST_ABBREVIATION) return false;
   }
-  return ABBREVIATION.test(text.slice(start, dot));
+  return ABBREVIATION().test(text.slice(start, dot));
 }
 
 /**
@@ -76,7 +79,7 @@ function sentenceStarts(text: string): readonly number[] {
         }
         if (stillQuoted || !isSpace(text[next])) continue;
         while (next < end && isSpace(text[next])) next++;
-        if (next >= end || !OPENER.test(text[next] as string)) continue;
+        if (next >= end || !OPENER().test(text[next] as string)) continue;
         if (char === '.' && afterAbbreviation(text, start, i)) continue;
         starts.push(next);
       }
@@ -210,11 +213,11 @@ function foldQuote(char: string): string {
   }
 }
 
-const MARK = /\p{M}/u;
+const MARK = /*#__PURE__*/ lazyPattern('\\p{M}', 'u');
 
 /** Whether the code point is a combining mark, which belongs to the character before it. */
 function isMark(codePoint: number): boolean {
-  return codePoint >= 0x300 && MARK.test(String.fromCodePoint(codePoint));
+  return codePoint >= 0x300 && MARK().test(String.fromCodePoint(codePoint));
 }
 
 /** Whether the UTF-16 unit at `i` is white space, with a fast path for ASCII. */

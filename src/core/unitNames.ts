@@ -26,7 +26,7 @@ const SYNONYMS: ReadonlyMap<string, (typeof CONVERTIBLE_UNITS)[number]> = new Ma
 /** The convertible unit a code most likely means, or `undefined` where none is close. */
 export function suggestUnit(code: string): (typeof CONVERTIBLE_UNITS)[number] | undefined {
   if (code.length > 32) return undefined;
-  const folded = code.toLowerCase().replace(/[\s.°º˚_\-[\]]/g, '');
+  const folded = code.toLowerCase().replace(/[\s.\u00b0\u00ba\u02da_\-[\]]/g, '');
   const exact = CONVERTIBLE_UNITS.find((unit) => unit.toLowerCase().replace(/[[\]]/g, '') === folded);
   return exact ?? SYNONYMS.get(folded);
 }

@@ -19,7 +19,7 @@ export type Resolved = { readonly range: Range } | { readonly reason: string };
 
 /** Curly quotes and apostrophes as their straight forms: one UTF-16 unit for one, so offsets keep. */
 const STRAIGHT: Readonly<Record<string, string>> = { '‘': "'", '’': "'", '‛': "'", 'ʼ': "'", '“': '"', '”': '"', '„': '"' };
-const straighten = (text: string) => text.replace(/[‘’‛ʼ“”„]/g, (char) => STRAIGHT[char] as string);
+const straighten = (text: string) => text.replace(/[\u2018\u2019\u201b\u02bc\u201c\u201d\u201e]/g, (char) => STRAIGHT[char] as string);
 
 /** Every start of `quote` in `text` (overlapping occurrences included) whose surroundings are `prefix` and `suffix`. */
 function occurrences(text: string, quote: string, prefix: string, suffix: string): number[] {
