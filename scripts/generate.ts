@@ -99,11 +99,13 @@ function fieldOrder(objects: readonly Fields[], where: string): string[] {
  * the records. `text` is the article text, or `undefined` in a module that must not depend on it
  * (span texts then come from the record's aliases); `where` names the place for error messages.
  */
-function shapeOf(entries: readonly Entry[], text: string | undefined, where: string): Shape {
+function shapeOf(entries: readonly Entry[], text: string | undefined, ids: Ids, where: string): Shape {
   const present = entries.filter(({ value }) => value !== null);
+  if (present.every(({ value }) => typeof value === 'string') && present.some(({ value }) => isId(value, ids))) return 'R';
   if (present.every(({ value }) => typeof value !== 'object')) return 0;
   if (present.every(({ value }) => Array.isArray(value))) {
     const items = present.flatMap(({ value, owner }) => (value as unknown[]).map((item): Entry => ({ value: item, owner })));
+    if (items.every(({ value }) => typeof value === 'string') && items.some(({ value }) => isId(value, ids))) return ['R'];
     if (items.every(({ value }) => value === null || typeof value !== 'object')) return 0;
     if (items.every(({ value }) => isSpan(value))) {
       const spans = items as readonly { readonly value: Span; readonly owner: Fields | undefined }[];
@@ -111,7 +113,7 @@ function shapeOf(entries: readonly Entry[], text: string | undefined, where: str
         return 'S';
       }
     }
-    return [shapeOf(items, text, `${where}[]`)];
+    return [shapeOf(items, text, ids, `${where}[]`)];
   }
   if (!present.every(({ value }) => isFields(value))) return 0;
   const objects = present.map(({ value }) => value as Fields);
@@ -124,34 +126,48 @@ function shapeOf(entries: readonly Entry[], text: string | undefined, where: str
       keys.indexOf('start') < keys.indexOf('text') &&
       keys.indexOf('end') < keys.indexOf('text') &&
       objects.every((object) => Number.isInteger(object['start']) && Number.isInteger(object['end']) && text.slice(object['start'] as number, object['end'] as number) === object['text']);
-    shape[key] = sliced ? 's' : shapeOf(objects.filter((object) => Object.hasOwn(object, key)).map((object) => ({ value: object[key], owner: object })), text, `${where}.${key}`);
+    shape[key] = sliced ? 's' : shapeOf(objects.filter((object) => Object.hasOwn(object, key)).map((object) => ({ value: object[key], owner: object })), text, ids, `${where}.${key}`);
   }
   return shape;
 }
 
-/** Encodes `value` in `shape`: the rows the generated module holds (`undefined` is a hole: a field the object lacks). */
-function encode(shape: Shape, value: unknown, owner: Fields | undefined, text: string | undefined): unknown {
-  if (shape === 0 || value === null) return value;
+/**
+ * Encodes `value` in `shape`: the rows the generated module holds. A key the object lacks is
+ * left off the end of its row, or written as `{}` before a key it has.
+ */
+function encode(shape: Shape, value: unknown, owner: Fields | undefined, text: string | undefined, ids: Ids): unknown {
+  if (value === null) return null;
+  if (shape === 0) return value;
+  if (shape === 'R') return ids.has(value as string) ? ids.get(value as string) : value;
   if (shape === 'S') {
-    return (value as readonly Span[]).flatMap((span) => [span.start, text === undefined ? aliasesOf(owner).indexOf(span.text) : span.end]);
+    return (value as readonly Span[]).flatMap((span) => [span.start, text === undefined ? aliasesOf(owner).indexOf(span.text) : span.end - span.start]);
   }
-  if (Array.isArray(shape)) return (value as readonly unknown[]).map((item) => encode(shape[0] as Shape, item, owner, text));
+  if (Array.isArray(shape)) return (value as readonly unknown[]).map((item) => encode(shape[0] as Shape, item, owner, text, ids));
   const fields = value as Fields;
   const row = Object.entries(shape as Readonly<Record<string, Shape>>)
-    .filter(([, field]) => field !== 's')
-    .map(([key, field]) => (Object.hasOwn(fields, key) ? encode(field, fields[key], fields, text) : undefined));
+    .filter(([, field]) => field !== 's' && field !== 'I')
+    .map(([key, field]) => (Object.hasOwn(fields, key) ? encode(field, fields[key], fields, text, ids) : undefined));
   while (row.length > 0 && row[row.length - 1] === undefined) row.pop();
-  return row;
+  return row.map((item) => (item === undefined ? {} : item));
 }
 
 /**
- * JavaScript source for an encoded value: JSON, except that `undefined` in an array is a hole,
- * and the article text itself is the imported `text` rather than a second copy.
+ * JavaScript source for a shape, or for rows that hold the article text: JSON, except that the
+ * article text itself is the imported `text` rather than a second copy.
  */
 function source(value: unknown, text: string | undefined): string {
-  if (Array.isArray(value)) return `[${value.map((item: unknown) => (item === undefined ? '' : source(item, text))).join(',')}]`;
+  if (Array.isArray(value)) return `[${value.map((item: unknown) => source(item, text)).join(',')}]`;
   if (isFields(value)) return `{${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)}:${source(item, text)}`).join(',')}}`;
   return text !== undefined && value === text ? 'text' : JSON.stringify(value);
+}
+
+/**
+ * A value as JSON in a single-quoted string literal of ASCII characters only: JSON escapes every
+ * other character, so the string, and the module around it, stay one-byte source for V8.
+ */
+function jsonLiteral(value: unknown): string {
+  const json = JSON.stringify(value).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `'${json.replace(/[\\']/g, (char) => `\\${char}`)}'`;
 }
 
 /** Whether `value` and everything in it is frozen. */
@@ -159,21 +175,71 @@ const deeplyFrozen = (value: unknown): boolean =>
   typeof value !== 'object' || value === null || (Object.isFrozen(value) && Object.values(value).every(deeplyFrozen));
 
 /** The span texts of a module: sliced from the article text, or (without it) the record's aliases. */
-const spanText = (text: string | undefined): SpanText => (text === undefined ? alias : (start, end) => text.slice(start, end));
+const spanText = (text: string | undefined): SpanText => (text === undefined ? alias : (start, length) => text.slice(start, start + length));
+
+/** Record ids by their position in the id lists one after another (actors, statements, events, figures). */
+type Ids = Pick<ReadonlyMap<string, number>, 'has' | 'get'>;
+
+const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' && ids.has(value);
+
+/** The id lists, in the order their positions count, with the names the generated modules import. */
+const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds'] as const;
+
+type IdList = (typeof ID_LISTS)[number];
+
+/** Whether the article text itself is a value somewhere in `value`. */
+const holdsText = (value: unknown, text: string | undefined): boolean =>
+  value === text || (Array.isArray(value) && value.some((item: unknown) => holdsText(item, text)));
+
+interface Compact {
+  readonly shape: Shape;
+  /** The rows' source: a JSON string literal, one row per line, or (where they hold the article text) JavaScript. */
+  readonly rows: string;
+  /** The id lists that the rows' record ids index, by the names in `ID_LISTS`. */
+  readonly lists: readonly IdList[];
+  /** The id list the records take their own ids from, if they do. */
+  readonly own: IdList | undefined;
+}
 
 /**
- * The compact form of a collection (or of the article): its shape and its rows, checked by
- * rebuilding them with the decoder the package itself uses.
+ * The compact form of a collection (or of the article): its shape, its rows and the id lists they
+ * need, checked by rebuilding them with the decoder the package itself uses.
  */
-function compact(value: unknown, text: string | undefined, where: string): { readonly shape: Shape; readonly rows: string } {
-  const shape = shapeOf([{ value, owner: undefined }], text, where);
-  const encoded = encode(shape, value, undefined, text);
-  const rebuilt = decode<unknown>(shape, encoded, spanText(text));
+function compact(value: unknown, text: string | undefined, dataset: Dataset<IdSpace>, where: string): Compact {
+  const kinds = [dataset.actors, dataset.statements, dataset.events, dataset.figures].map((records) => records.map((record) => record.id as string));
+  const positions = new Map(kinds.flat().map((id, index) => [id, index]));
+  // A module imports the id lists up to the last one its rows point into.
+  let last = -1;
+  const ids: Ids = {
+    has: (id) => positions.has(id),
+    get: (id) => {
+      const position = positions.get(id) as number;
+      let kind = 0;
+      for (let before = 0; position >= before + (kinds[kind] as string[]).length; kind++) before += (kinds[kind] as string[]).length;
+      last = Math.max(last, kind);
+      return position;
+    },
+  };
+  let shape = shapeOf([{ value, owner: undefined }], text, ids, where);
+  // Records listed in the order of their kind's id list take their own ids from it, by position.
+  const own = kinds.findIndex((list) => Array.isArray(value) && list.length === value.length && list.every((id, index) => isFields(value[index]) && value[index]['id'] === id));
+  const item = Array.isArray(shape) ? (shape[0] as Shape) : undefined;
+  if (own !== -1 && isFields(item) && Object.hasOwn(item, 'id')) {
+    shape = [Object.fromEntries(Object.entries(item as Readonly<Record<string, Shape>>).map(([key, field]) => [key, key === 'id' ? 'I' : field]))];
+  }
+  const encoded = encode(shape, value, undefined, text, ids);
+  const lists = ID_LISTS.slice(0, last + 1);
+  const inline = holdsText(encoded, text);
+  const rebuilt = decode<unknown>(shape, inline ? encoded : JSON.stringify(encoded), spanText(text), kinds.slice(0, last + 1), own === -1 ? [] : kinds[own]);
   if (!isDeepStrictEqual(rebuilt, value) || JSON.stringify(rebuilt) !== JSON.stringify(value) || !deeplyFrozen(rebuilt)) {
     throw new DataError(`${where}: the compact encoding does not rebuild the records exactly, deeply frozen; scripts/generate.ts needs a fix`);
   }
-  const rows = Array.isArray(encoded) && Array.isArray(value) ? `[\n${encoded.map((row) => `  ${source(row, text)}`).join(',\n')},\n]` : source(encoded, text);
-  return { shape, rows };
+  const result = { shape, lists, own: ID_LISTS[own] };
+  if (inline) return { ...result, rows: source(encoded, text) };
+  if (!Array.isArray(encoded) || encoded.length === 0) return { ...result, rows: jsonLiteral(encoded) };
+  // One row per line, so that a change to one record is a one-line diff.
+  const lines = encoded.map((row: unknown, index) => `'${index === 0 ? '[' : ','}${jsonLiteral(row).slice(1, -1)}`);
+  return { ...result, rows: `${lines.join(`' +\n`)}]'` };
 }
 
 interface RecordModule {
@@ -193,20 +259,24 @@ interface RecordModule {
   readonly usesText: boolean;
 }
 
-function recordModule({ name, type, doc, from, value, example, usesText }: RecordModule, text: string): string {
+function recordModule({ name, type, doc, from, value, example, usesText }: RecordModule, dataset: Dataset<IdSpace>): string {
   const exampleLines = ['```ts', `import { ${name} } from 'kyiv-strike-pause'`, ...example, '```'].map((line) => ` * ${line}`).join('\n');
-  const { shape, rows } = compact(value, usesText ? text : undefined, name);
+  const { shape, rows, lists, own } = compact(value, usesText ? dataset.article.text : undefined, dataset, name);
+  const imported = ID_LISTS.filter((list) => lists.includes(list) || list === own);
   return [
     header(`data/${from}`),
     `import type { ${/[A-Z]\w*/.exec(type)?.[0] ?? type} } from '../types.js';`,
     `import { ${usesText ? 'decode' : 'alias, decode'} } from '../internal/decode.js';`,
+    ...(imported.length > 0 ? [`import { ${imported.join(', ')} } from './ids.js';`] : []),
     ...(usesText ? ["import { text } from './text.js';"] : []),
     '',
     `/**\n * ${doc}\n *\n * @category Data\n * @example\n${exampleLines}\n */`,
     `export const ${name}: ${type} = /*#__PURE__*/ decode<${type}>(`,
     `  ${source(shape, undefined)},`,
     `  ${rows.replace(/\n/g, '\n  ')},`,
-    usesText ? '  (start, end) => text.slice(start, end),' : '  alias,',
+    usesText ? '  (start, length) => text.slice(start, start + length),' : '  alias,',
+    ...(lists.length > 0 || own !== undefined ? [`  [${lists.join(', ')}],`] : []),
+    ...(own !== undefined ? [`  ${own},`] : []),
     ');',
     '',
   ].join('\n');
@@ -245,7 +315,7 @@ export function renderModules(dataset: Dataset<IdSpace>): ReadonlyMap<string, st
   return new Map([
     ['ids.ts', idModule(dataset)],
     ['text.ts', textModule(text, dataset.article.headline)],
-    ...modules.map(({ file, ...module }) => [file, recordModule(module, text)] as const),
+    ...modules.map(({ file, ...module }) => [file, recordModule(module, dataset)] as const),
   ]);
 }
 

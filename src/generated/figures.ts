@@ -2,6 +2,7 @@
 
 import type { Figure } from '../types.js';
 import { decode } from '../internal/decode.js';
+import { actorIds, statementIds, eventIds, figureIds } from './ids.js';
 import { text } from './text.js';
 
 /**
@@ -16,24 +17,24 @@ import { text } from './text.js';
  * ```
  */
 export const figures: readonly Figure[] = /*#__PURE__*/ decode<readonly Figure[]>(
-  [{"id":0,"quantity":0,"value":0,"min":0,"max":0,"qualifier":0,"unit":0,"unitInferred":0,"countOf":0,"measures":0,"about":0,"source":0,"notes":[{"field":0,"text":0}],"evidence":"S"}],
-  [
-    ["talks-trilateral-parties","count",3,null,null,"exact","{party}",false,"parties to the talks","the parties to the next round of peace talks","abu-dhabi-talks",null,[[null,"\"trilateral\" states three parties, named in the same sentence: Russia, Ukraine and the United States."]],[582,592]],
-    ["halt-one-week","duration",1,null,null,"exact","wk",false,null,"how long Trump says he asked Putin to stop firing","strike-halt","donald-trump",[],[1102,1112]],
-    ["zelenskyy-remarks-daily","frequency",1,null,null,"exact","/d",false,null,"how often Zelenskyy gives remarks on Telegram","volodymyr-zelenskyy",null,[],[1671,1684]],
-    ["team-contact-every-hour","frequency",1,null,1,"almost","/h",false,null,"how often Ukraine's negotiating team is in contact","ukraine-peace-contacts","volodymyr-zelenskyy",[],[1865,1882]],
-    ["kyiv-buildings-without-heat","count",454,null,null,"exact","{building}",false,"apartment buildings without heat","the apartment buildings in Kyiv left without heat","kyiv-heating-outage","vitaly-klitschko",[],[2770,2793]],
-    ["kyiv-overnight-minus-10","temperature",-10,null,null,"exact","Cel",false,null,"the overnight temperature in Kyiv","cold-weather","vitaly-klitschko",[["source","Attributed to Klitschko because the temperature clause sits inside his reported speech; see the note on klitschko-buildings-without-heat."]],[2856,2880]],
-    ["thursday-attacks-killed","count",6,6,null,"at-least","{person}",false,"people killed","the people killed by Russian attacks on Thursday","russian-attacks-thursday","regional-authorities-and-emergency-services",[],[2971,2990]],
-    ["diplomacy-months","duration",null,null,null,"vague","mo",false,null,"how long the United States has been engaged in diplomacy","us-diplomatic-effort",null,[["value","\"months\" is a vague plural: the number of months is not stated."]],[3160,3189]],
-    ["war-nearly-four-years","duration",4,null,4,"nearly","a",false,null,"how long the war has lasted","russia-ukraine-war",null,[],[3221,3241]],
-    ["three-way-contacts-parties","count",3,null,null,"exact","{party}",false,"parties to the contacts","the parties to last weekend's contacts","uae-three-way-contacts",null,[],[3370,3388]],
-    ["talks-resume-about-a-week","duration",1,null,null,"approximately","wk",false,null,"how soon negotiations are expected to resume","abu-dhabi-talks","steve-witkoff",[],[3759,3774]],
-    ["zaporizhzhia-strike-a-day-earlier","duration",1,null,null,"exact","d",false,null,"how long before the halt's announcement the Zaporizhzhia strike came","zaporizhzhia-energy-strike","rudolf-myhovych",[],[4735,4748]],
-    ["halt-two-days","duration",2,null,null,"exact","d",false,null,"how long Myhovych says the halt lasts","strike-halt","rudolf-myhovych",[],[4785,4799]],
-    ["attacks-every-day","frequency",1,null,null,"exact","/d",false,null,"the rate at which Myhovych says Russia cannot keep attacking heavily","russia","rudolf-myhovych",[[null,"\"a lot\" is not a number; only \"every day\" is recorded, as once a day."]],[4941,4956]],
-    ["halt-two-or-three-days","duration",null,2,3,"range","d",false,null,"how long Myhovych says the halt lasts","strike-halt","rudolf-myhovych",[["value","A range has no single value."]],[5551,5568]],
-    ["night-minus-20-to-minus-30","temperature",null,-30,-20,"range","Cel",true,null,"how low night temperatures drop while residents are told to prepare for renewed strikes","cold-weather","regional-authorities",[["value","A range has no single value."],["unit","The article says only \"degrees\"; Celsius is read from the earlier \"minus 10 degrees Celsius\" in the same article."],["source","Myhovych states the figure as part of the advice he attributes to regional authorities (statement authorities-advised-residents)."],["source","The temperatures are part of what the regional authorities advised, as Myhovych relays it (authorities-advised-residents); like the death toll, the figure goes to the innermost source whose words hold it."]],[6513,6550]],
-  ],
-  (start, end) => text.slice(start, end),
+  [{"id":"I","quantity":0,"value":0,"min":0,"max":0,"qualifier":0,"unit":0,"unitInferred":0,"countOf":0,"measures":0,"about":"R","source":"R","notes":[{"field":0,"text":0}],"evidence":"S"}],
+  '[["count",3,null,null,"exact","{party}",false,"parties to the talks","the parties to the next round of peace talks",111,null,[[null,"\\"trilateral\\" states three parties, named in the same sentence: Russia, Ukraine and the United States."]],[582,10]]' +
+  ',["duration",1,null,null,"exact","wk",false,null,"how long Trump says he asked Putin to stop firing",106,1,[],[1102,10]]' +
+  ',["frequency",1,null,null,"exact","/d",false,null,"how often Zelenskyy gives remarks on Telegram",10,null,[],[1671,13]]' +
+  ',["frequency",1,null,1,"almost","/h",false,null,"how often Ukraine\'s negotiating team is in contact",116,10,[],[1865,17]]' +
+  ',["count",454,null,null,"exact","{building}",false,"apartment buildings without heat","the apartment buildings in Kyiv left without heat",121,23,[],[2770,23]]' +
+  ',["temperature",-10,null,null,"exact","Cel",false,null,"the overnight temperature in Kyiv",110,23,[["source","Attributed to Klitschko because the temperature clause sits inside his reported speech; see the note on klitschko-buildings-without-heat."]],[2856,24]]' +
+  ',["count",6,6,null,"at-least","{person}",false,"people killed","the people killed by Russian attacks on Thursday",123,25,[],[2971,19]]' +
+  ',["duration",null,null,null,"vague","mo",false,null,"how long the United States has been engaged in diplomacy",124,null,[["value","\\"months\\" is a vague plural: the number of months is not stated."]],[3160,29]]' +
+  ',["duration",4,null,4,"nearly","a",false,null,"how long the war has lasted",125,null,[],[3221,20]]' +
+  ',["count",3,null,null,"exact","{party}",false,"parties to the contacts","the parties to last weekend\'s contacts",127,null,[],[3370,18]]' +
+  ',["duration",1,null,null,"approximately","wk",false,null,"how soon negotiations are expected to resume",111,29,[],[3759,15]]' +
+  ',["duration",1,null,null,"exact","d",false,null,"how long before the halt\'s announcement the Zaporizhzhia strike came",135,34,[],[4735,13]]' +
+  ',["duration",2,null,null,"exact","d",false,null,"how long Myhovych says the halt lasts",106,34,[],[4785,14]]' +
+  ',["frequency",1,null,null,"exact","/d",false,null,"the rate at which Myhovych says Russia cannot keep attacking heavily",4,34,[[null,"\\"a lot\\" is not a number; only \\"every day\\" is recorded, as once a day."]],[4941,15]]' +
+  ',["duration",null,2,3,"range","d",false,null,"how long Myhovych says the halt lasts",106,34,[["value","A range has no single value."]],[5551,17]]' +
+  ',["temperature",null,-30,-20,"range","Cel",true,null,"how low night temperatures drop while residents are told to prepare for renewed strikes",110,24,[["value","A range has no single value."],["unit","The article says only \\"degrees\\"; Celsius is read from the earlier \\"minus 10 degrees Celsius\\" in the same article."],["source","Myhovych states the figure as part of the advice he attributes to regional authorities (statement authorities-advised-residents)."],["source","The temperatures are part of what the regional authorities advised, as Myhovych relays it (authorities-advised-residents); like the death toll, the figure goes to the innermost source whose words hold it."]],[6513,37]]]',
+  (start, length) => text.slice(start, start + length),
+  [actorIds, statementIds, eventIds],
+  figureIds,
 );
