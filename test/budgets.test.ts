@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { actorIds, dataset, eventIds, figureIds, recordIds, statementIds } from '../src/index.js';
 import { bundleAll, datasetJsonGzip, idsIn, SENTINELS, sentinelsIn, zodIn, type Bundle, type Bundler, type Fixture } from '../scripts/bench/bundles.js';
 import { BUDGETS, ENLARGED_IDS } from '../scripts/bench/budgets.js';
+import { distModules, nonAsciiModules } from '../scripts/bench/ascii.js';
 import { added, installPacked, measureConsumerCost, type ConsumerCost, type Install } from '../scripts/bench/consumer.js';
 import { requireBuild, root } from '../scripts/bench/paths.js';
 
@@ -55,6 +56,32 @@ describe('bundle size', () => {
   test(`a minified ESM bundle of everything in the main entry gzips to at most ${BUDGETS.fullBundleOverDatasetGzip} × gzip(dataset.min.json)`, () => {
     const ceiling = Math.floor(BUDGETS.fullBundleOverDatasetGzip * floor.gzip);
     for (const bundler of BUNDLERS) expect(bundles[bundler].everything.gzip, bundler).toBeLessThanOrEqual(ceiling);
+  });
+
+  test(`a bundle of every data export and no helper gzips to at most ${BUDGETS.recordsOverDatasetGzip} × gzip(dataset.min.json): less than the records' own JSON`, () => {
+    const ceiling = Math.floor(BUDGETS.recordsOverDatasetGzip * floor.gzip);
+    for (const bundler of BUNDLERS) {
+      const { records, everything } = bundles[bundler];
+      expect(records.gzip, bundler).toBeLessThanOrEqual(ceiling);
+      // It really holds the records: every id and both sentinel texts, and it is smaller than the bundle with the helpers.
+      expect(idsIn(records.code, recordIds), bundler).toEqual([...recordIds]);
+      expect(sentinelsIn(records.code), bundler).toEqual(Object.values(SENTINELS));
+      expect(records.gzip, bundler).toBeLessThan(everything.gzip);
+    }
+  });
+});
+
+describe('source encoding', () => {
+  test('every JavaScript module of dist/ is ASCII, so V8 reads and compiles it as one-byte source', () => {
+    expect(distModules()).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'schema.js', 'score.js', 'export.js', 'cli.js']));
+    expect(nonAsciiModules()).toEqual([]);
+  });
+
+  test('the generated records are JSON text in the modules, not object literals', () => {
+    const index = readFileSync(join(root, 'dist', 'index.js'), 'utf8');
+    // One string of rows per collection, parsed at import.
+    for (const first of ['[[0,"indirect","Trump asked Putin to halt strikes on Kyiv"', '[["government","Kremlin",["Kremlin"]']) expect(index).toContain(first);
+    expect(index).not.toContain('"speaker":"kremlin"');
   });
 });
 

@@ -9,13 +9,24 @@
 export const BUDGETS = {
   /**
    * gzip of a minified ESM bundle of everything in the main entry, over gzip of the minified
-   * `dataset.min.json` (the floor): at most. The compact encoding brought it to 1.04 for the
-   * helpers of the time; the hardening (plain-data copies, linear `findText`, checked conversions)
-   * and the finding helpers (`findActor(s)`, `recordsAt`, `search`, id guards, unit suggestions)
-   * add about 5 KB of gzipped code to a bundle of everything, which is 1.21 (each helper is
-   * tree-shakable, so a bundle of what one uses pays only for that).
+   * `dataset.min.json` (the floor): at most. The issue that set the encoding's targets asked for
+   * 1.10, measured on a prototype with the helpers of the time. The records and the id lists now
+   * cost 0.74 of the floor (`recordsOverDatasetGzip`); the helpers that came after that target
+   * (the hardening's plain-data copies, checked conversions and linear `findText`; `findActor(s)`,
+   * `recordsAt`, `search`, the id guards and unit suggestions) add about 9 KB of gzipped code to a
+   * bundle of everything, which is 1.145 with esbuild and 1.140 with rollup. Of that, about 260 B
+   * are the `\u` escapes that keep the generated rows one-byte source, which saves about 1.5 ms of
+   * every cold import in Node. Each helper is tree-shakable, so a bundle pays only for those it uses.
    */
-  fullBundleOverDatasetGzip: 1.22,
+  fullBundleOverDatasetGzip: 1.15,
+  /** The target the encoding issue set for the bundle of everything, reported against the figure above. */
+  fullBundleTarget: 1.1,
+  /**
+   * A bundle of every data export and no helper (the records, the article, the dataset and the id
+   * lists), over the same floor: at most (0.740 with esbuild and rollup). Below 1, the records
+   * cost an app less than their own minified JSON.
+   */
+  recordsOverDatasetGzip: 0.75,
   /** A `getActor`-only bundle over the full bundle (esbuild and rollup, minified and gzipped): at most. */
   getActorOverFull: 0.19,
   /** Timing target, reported only: cold `import()` of the package over an empty module, whole process, clean environment. */

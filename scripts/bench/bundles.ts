@@ -16,11 +16,18 @@ import { PACKAGE, root } from './paths.js';
 
 export type Bundler = 'esbuild' | 'rollup';
 
-/** What each fixture imports. `everything` keeps the whole namespace alive; the others one export. */
+/**
+ * What each fixture imports. `everything` keeps the whole namespace alive; `records` every data
+ * export (the records, the article, the dataset and the id lists) and no helper; the others one
+ * export.
+ */
 export const FIXTURES = {
   everything: `import * as all from '${PACKAGE}';\nglobalThis.keep = all;\n`,
   getActor: `import { getActor } from '${PACKAGE}';\nglobalThis.keep = getActor;\n`,
   recordIds: `import { recordIds } from '${PACKAGE}';\nglobalThis.keep = recordIds;\n`,
+  records:
+    `import { article, actors, statements, events, figures, dataset, actorIds, statementIds, eventIds, figureIds, recordIds } from '${PACKAGE}';\n` +
+    'globalThis.keep = [article, actors, statements, events, figures, dataset, actorIds, statementIds, eventIds, figureIds, recordIds];\n',
 } as const;
 
 export type Fixture = keyof typeof FIXTURES;
@@ -135,9 +142,20 @@ export function idsIn(code: string, ids: readonly string[]): string[] {
   return ids.filter((id) => literals.has(id));
 }
 
-/** The sentinels found in a bundle's code. */
+/**
+ * The ways a text can stand in a bundle's code: as itself, with each non-ASCII character as a
+ * `\\uXXXX` escape (a string literal), or with that escape's backslash escaped in turn (JSON text
+ * inside a string literal, as the generated rows are).
+ */
+export function spellings(text: string): readonly string[] {
+  const escaped = (backslash: string) => text.replace(/[^\x00-\x7f]/g, (char) => `${backslash}u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return [...new Set([text, escaped('\\'), escaped('\\'.repeat(2))])];
+}
+
+/** The sentinels found in a bundle's code, in any of their spellings (hex digits in either case). */
 export function sentinelsIn(code: string): string[] {
-  return Object.values(SENTINELS).filter((sentinel) => code.includes(sentinel));
+  const lower = code.toLowerCase();
+  return Object.values(SENTINELS).filter((sentinel) => spellings(sentinel).some((form) => code.includes(form) || lower.includes(form.toLowerCase())));
 }
 
 /** The zod markers found in a bundle's code, and any zod module among its inputs. */
