@@ -52,8 +52,8 @@ const floor = datasetJsonGzip();
     figure: 'gzip of a minified ESM bundle of everything in the main entry',
     candidate: `${int(full.gzip)} B`,
     baseline: `${int(floor.gzip)} B (gzip of dataset.min.json)`,
-    ratio: times(ratio),
-    budget: `≤ ${BUDGETS.fullBundleOverDatasetGzip}× (target ${BUDGETS.fullBundleTarget}×: ${ratio <= BUDGETS.fullBundleTarget ? 'met' : 'missed'})`,
+    ratio: `${ratio.toFixed(3)}×`,
+    budget: `≤ ${BUDGETS.fullBundleOverDatasetGzip.toFixed(2)}× (target ${BUDGETS.fullBundleTarget.toFixed(2)}×: ${ratio <= BUDGETS.fullBundleTarget ? 'met' : 'missed'})`,
     status: status(ratio <= BUDGETS.fullBundleOverDatasetGzip),
     note:
       `\`import * as all from '${PACKAGE}'; globalThis.keep = all\` bundled by esbuild ${esbuildVersion} (bundle, minify, ESM, platform neutral), gzip level 9: ` +
@@ -71,8 +71,8 @@ const floor = datasetJsonGzip();
     figure: 'gzip of a minified ESM bundle of every data export and no helper',
     candidate: `esbuild ${int(esbuildRecords.gzip)} B, rollup ${int(rollupRecords.gzip)} B`,
     baseline: `${int(floor.gzip)} B (gzip of dataset.min.json)`,
-    ratio: times(ratio),
-    budget: `≤ ${BUDGETS.recordsOverDatasetGzip}×`,
+    ratio: `${ratio.toFixed(3)}×`,
+    budget: `≤ ${BUDGETS.recordsOverDatasetGzip.toFixed(2)}×`,
     status: status(ratio <= BUDGETS.recordsOverDatasetGzip),
     note:
       `\`import { article, actors, statements, events, figures, dataset, actorIds, statementIds, eventIds, figureIds, recordIds }\`, bundled and measured like the ` +
