@@ -14,8 +14,8 @@ export const BUDGETS = {
    * cost 0.74 of the floor (`recordsOverDatasetGzip`); the helpers that came after that target
    * (the hardening's plain-data copies, checked conversions and linear `findText`; `findActor(s)`,
    * `recordsAt`, `search`, the id guards and unit suggestions) add about 9 KB of gzipped code to a
-   * bundle of everything, which is 1.145 with esbuild and 1.140 with rollup. Of that, about 260 B
-   * are the `\u` escapes that keep the generated rows one-byte source, which saves about 1.5 ms of
+   * bundle of everything, which is 1.145 with esbuild and 1.140 with rollup. Of that, about 60 B
+   * are the `\u` escapes that keep the generated rows one-byte source, which saves 1 to 2 ms of
    * every cold import in Node. Each helper is tree-shakable, so a bundle pays only for those it uses.
    */
   fullBundleOverDatasetGzip: 1.15,
