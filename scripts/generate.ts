@@ -101,11 +101,11 @@ function fieldOrder(objects: readonly Fields[], where: string): string[] {
  */
 function shapeOf(entries: readonly Entry[], text: string | undefined, ids: Ids, where: string): Shape {
   const present = entries.filter(({ value }) => value !== null);
-  if (present.every(({ value }) => typeof value === 'string') && present.some(({ value }) => isId(value, ids))) return 'R';
+  if (isReference(present, ids, where)) return 'R';
   if (present.every(({ value }) => typeof value !== 'object')) return 0;
   if (present.every(({ value }) => Array.isArray(value))) {
     const items = present.flatMap(({ value, owner }) => (value as unknown[]).map((item): Entry => ({ value: item, owner })));
-    if (items.every(({ value }) => typeof value === 'string') && items.some(({ value }) => isId(value, ids))) return ['R'];
+    if (isReference(items, ids, `${where}[]`)) return ['R'];
     if (items.every(({ value }) => value === null || typeof value !== 'object')) return 0;
     if (items.every(({ value }) => isSpan(value))) {
       const spans = items as readonly { readonly value: Span; readonly owner: Fields | undefined }[];
@@ -181,6 +181,19 @@ const spanText = (text: string | undefined): SpanText => (text === undefined ? a
 type Ids = Pick<ReadonlyMap<string, number>, 'has' | 'get'>;
 
 const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' && ids.has(value);
+
+/**
+ * The fields whose values the types declare as record ids (`RecordId`, `I['actor']`, …; a time's
+ * `anchor` may also be `publication`). Their strings are written as positions in the id lists; a
+ * record's own `id` is read from its position instead.
+ */
+const REFERENCES: ReadonlySet<string> = new Set(['of', 'speaker', 'reportedBy', 'within', 'about', 'channel', 'source', 'statement', 'actor', 'location', 'anchor']);
+
+/** Whether the values at `where` are references: a field of `REFERENCES`, or the items of one, holding strings of which at least one is an id. */
+const isReference = (entries: readonly Entry[], ids: Ids, where: string): boolean =>
+  REFERENCES.has(where.replace(/(\[\])+$/, '').replace(/^.*\./, '')) &&
+  entries.every(({ value }) => typeof value === 'string') &&
+  entries.some(({ value }) => isId(value, ids));
 
 /** The id lists, in the order their positions count, with the names the generated modules import. */
 const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds'] as const;

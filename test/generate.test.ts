@@ -63,6 +63,21 @@ describe('the generator', () => {
     expect(modules.get('statements.ts')).toContain("from './text.js'");
   });
 
+  test('the rows are JSON text of ASCII characters, one record per line, with record ids as positions in the id lists', () => {
+    const modules = renderModules(loadDataset(dataDir));
+    for (const file of ['actors.ts', 'statements.ts', 'events.ts', 'figures.ts']) {
+      const module = modules.get(file) ?? '';
+      const rows = module.split('\n').filter((line) => /^ {2}'[[,]/.test(line));
+      expect(rows.length, file).toBe(dataset[file.replace('.ts', '') as 'actors'].length);
+      expect(module.match(/[^\x00-\x7f]/g), file).toBeNull();
+      // References are positions: no statement, event or figure id is written out in the rows (ids live once, in ids.ts).
+      expect([...statementIds, ...eventIds, ...figureIds].filter((id) => rows.some((row) => row.includes(`"${id}"`))), file).toEqual([]);
+    }
+    // The actors module imports the actor ids only, so a bundle of actors holds no other kind's id.
+    expect(modules.get('actors.ts')).toContain("import { actorIds } from './ids.js';");
+    expect(modules.get('figures.ts')).toContain("import { actorIds, statementIds, eventIds, figureIds } from './ids.js';");
+  });
+
   test('the encoding follows the records, not today\'s fields: a new field, a missing optional field and an unmatched span all still rebuild exactly', () => {
     const loaded = loadDataset(dataDir);
     const edited = JSON.parse(JSON.stringify(loaded)) as Dataset<IdSpace>;
