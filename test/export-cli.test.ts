@@ -112,6 +112,20 @@ describe('kyiv-strike-pause export', () => {
     expectOneLineFailure(await run(['--format', 'schema-org', '--out', 'taken/below']), /taken\/below\/schema-org\.jsonld: cannot write it \(ENOTDIR/);
   });
 
+  // Node 20's recursive mkdir loops without end where mkdir keeps failing with ENOENT, as under
+  // /proc; the built bin runs as a child with a time limit, so a regression fails instead of hanging.
+  test.skipIf(!existsSync(bin) || !existsSync('/proc/self'))('an output directory that cannot be created, under /proc, fails at once with one line', async () => {
+    const result = await new Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }>((done) => {
+      execFile(process.execPath, [bin, 'export', '--format', 'schema-org', '--out', '/proc/kyiv-strike-pause-nope/deeper'], { timeout: 20_000 }, (error, stdout, stderr) =>
+        done({ code: error ? ((error as { code?: number }).code ?? null) : 0, killed: error?.killed ?? false, stdout, stderr }),
+      );
+    });
+    expect(result.killed).toBe(false);
+    expect(result.code).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^kyiv-strike-pause export: \/proc\/kyiv-strike-pause-nope\/deeper\/schema-org\.jsonld: cannot write it \(ENOENT[^\n]*\n$/);
+  });
+
   test('--help prints the usage and the formats', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);

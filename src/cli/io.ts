@@ -32,6 +32,20 @@ export function readJsonFile(cwd: string, path: string): unknown {
 }
 
 /**
+ * Creates `dir` and the directories above it that are missing, one at a time from the top, each
+ * with a plain `mkdir`: at most one call per level of the path. (Node 20's `recursive` option
+ * loops without end where `mkdir` keeps failing with ENOENT, as it does under `/proc`.)
+ */
+function makeDirectory(dir: string): void {
+  const missing: string[] = [];
+  for (let at = dir; !existsSync(at); at = dirname(at)) {
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const level of missing.reverse()) mkdirSync(level);
+}
+
+/**
  * Writes a file, creating its directory. An existing file is kept, with a `CliError` (exit 2), unless
  * `force` is set.
  */
@@ -39,7 +53,7 @@ export function writeNewFile(cwd: string, path: string, content: string | Uint8A
   const target = resolve(cwd, path);
   if (!force && existsSync(target)) throw new CliError(`${path}: already exists (pass --force to overwrite it)`);
   try {
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     writeFileSync(target, content);
   } catch (error) {
     throw new CliError(`${path}: cannot write it (${reason(error)})`);
