@@ -65,6 +65,29 @@ const isSpan = (value: unknown): value is Span =>
 
 const aliasesOf = (owner: Fields | undefined): readonly unknown[] => (Array.isArray(owner?.['aliases']) ? (owner['aliases'] as unknown[]) : []);
 
+/** Record ids by their position in the id lists one after another (actors, statements, events, figures). */
+type Ids = Pick<ReadonlyMap<string, number>, 'has' | 'get'>;
+
+const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' && ids.has(value);
+
+/**
+ * The fields whose values the types declare as record ids (`RecordId`, `I['actor']`, …; a time's
+ * `anchor` may also be `publication`). Their strings are written as positions in the id lists; a
+ * record's own `id` is read from its position instead.
+ */
+const REFERENCES: ReadonlySet<string> = new Set(['of', 'speaker', 'reportedBy', 'within', 'about', 'channel', 'source', 'statement', 'actor', 'location', 'anchor']);
+
+/** Whether the values at `where` are references: a field of `REFERENCES`, or the items of one, holding strings of which at least one is an id. */
+const isReference = (entries: readonly Entry[], ids: Ids, where: string): boolean =>
+  REFERENCES.has(where.replace(/(\[\])+$/, '').replace(/^.*\./, '')) &&
+  entries.every(({ value }) => typeof value === 'string') &&
+  entries.some(({ value }) => isId(value, ids));
+
+/** The id lists, in the order their positions count, with the names the generated modules import. */
+const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds'] as const;
+
+type IdList = (typeof ID_LISTS)[number];
+
 /**
  * The order of the fields of every object at one place in the records, merged so that each
  * object's own order is kept (an object may lack some fields); fails if two objects contradict
@@ -177,29 +200,6 @@ const deeplyFrozen = (value: unknown): boolean =>
 /** The span texts of a module: sliced from the article text, or (without it) the record's aliases. */
 const spanText = (text: string | undefined): SpanText => (text === undefined ? alias : (start, length) => text.slice(start, start + length));
 
-/** Record ids by their position in the id lists one after another (actors, statements, events, figures). */
-type Ids = Pick<ReadonlyMap<string, number>, 'has' | 'get'>;
-
-const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' && ids.has(value);
-
-/**
- * The fields whose values the types declare as record ids (`RecordId`, `I['actor']`, …; a time's
- * `anchor` may also be `publication`). Their strings are written as positions in the id lists; a
- * record's own `id` is read from its position instead.
- */
-const REFERENCES: ReadonlySet<string> = new Set(['of', 'speaker', 'reportedBy', 'within', 'about', 'channel', 'source', 'statement', 'actor', 'location', 'anchor']);
-
-/** Whether the values at `where` are references: a field of `REFERENCES`, or the items of one, holding strings of which at least one is an id. */
-const isReference = (entries: readonly Entry[], ids: Ids, where: string): boolean =>
-  REFERENCES.has(where.replace(/(\[\])+$/, '').replace(/^.*\./, '')) &&
-  entries.every(({ value }) => typeof value === 'string') &&
-  entries.some(({ value }) => isId(value, ids));
-
-/** The id lists, in the order their positions count, with the names the generated modules import. */
-const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds'] as const;
-
-type IdList = (typeof ID_LISTS)[number];
-
 /** Whether the article text itself is a value somewhere in `value`. */
 const holdsText = (value: unknown, text: string | undefined): boolean =>
   value === text || (Array.isArray(value) && value.some((item: unknown) => holdsText(item, text)));
@@ -235,24 +235,33 @@ function compact(value: unknown, text: string | undefined, dataset: Dataset<IdSp
   };
   let shape = shapeOf([{ value, owner: undefined }], text, ids, where);
   // Records listed in the order of their kind's id list take their own ids from it, by position.
-  const own = kinds.findIndex((list) => Array.isArray(value) && list.length === value.length && list.every((id, index) => isFields(value[index]) && value[index]['id'] === id));
+  const own = kinds.findIndex((list) => Array.isArray(value) && list.length > 0 && list.length === value.length && list.every((id, index) => isFields(value[index]) && value[index]['id'] === id));
   const item = Array.isArray(shape) ? (shape[0] as Shape) : undefined;
   if (own !== -1 && isFields(item) && Object.hasOwn(item, 'id')) {
     shape = [Object.fromEntries(Object.entries(item as Readonly<Record<string, Shape>>).map(([key, field]) => [key, key === 'id' ? 'I' : field]))];
   }
   const encoded = encode(shape, value, undefined, text, ids);
-  const lists = ID_LISTS.slice(0, last + 1);
-  const inline = holdsText(encoded, text);
-  const rebuilt = decode<unknown>(shape, inline ? encoded : JSON.stringify(encoded), spanText(text), kinds.slice(0, last + 1), own === -1 ? [] : kinds[own]);
+  const rows = rowsSource(encoded, text);
+  // The check reads back the very source the module will hold, evaluated as JavaScript, with the
+  // decoder the package itself uses.
+  const written = new Function('text', `return ${rows};`)(text) as unknown;
+  const rebuilt = decode<unknown>(shape, written, spanText(text), kinds.slice(0, last + 1), own === -1 ? [] : kinds[own]);
   if (!isDeepStrictEqual(rebuilt, value) || JSON.stringify(rebuilt) !== JSON.stringify(value) || !deeplyFrozen(rebuilt)) {
     throw new DataError(`${where}: the compact encoding does not rebuild the records exactly, deeply frozen; scripts/generate.ts needs a fix`);
   }
-  const result = { shape, lists, own: ID_LISTS[own] };
-  if (inline) return { ...result, rows: source(encoded, text) };
-  if (!Array.isArray(encoded) || encoded.length === 0) return { ...result, rows: jsonLiteral(encoded) };
-  // One row per line, so that a change to one record is a one-line diff.
+  return { shape, rows, lists: ID_LISTS.slice(0, last + 1), own: ID_LISTS[own] };
+}
+
+/**
+ * The source of encoded rows: JavaScript where they hold the article text (the imported `text`
+ * stands for it); otherwise a JSON string literal, one row per line, so that a change to one
+ * record is a one-line diff.
+ */
+function rowsSource(encoded: unknown, text: string | undefined): string {
+  if (holdsText(encoded, text)) return source(encoded, text);
+  if (!Array.isArray(encoded) || encoded.length === 0) return jsonLiteral(encoded);
   const lines = encoded.map((row: unknown, index) => `'${index === 0 ? '[' : ','}${jsonLiteral(row).slice(1, -1)}`);
-  return { ...result, rows: `${lines.join(`' +\n`)}]'` };
+  return `${lines.join(`' +\n`)}]'`;
 }
 
 interface RecordModule {

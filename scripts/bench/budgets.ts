@@ -15,8 +15,8 @@ export const BUDGETS = {
    * (the hardening's plain-data copies, checked conversions and linear `findText`; `findActor(s)`,
    * `recordsAt`, `search`, the id guards and unit suggestions) add about 9 KB of gzipped code to a
    * bundle of everything, which is 1.139 with esbuild and 1.134 with rollup. Of that, about 60 B
-   * are the `\u` escapes that keep the generated rows one-byte source, which saves 1 to 2 ms of
-   * every cold import in Node. Each helper is tree-shakable, so a bundle pays only for those it uses.
+   * are the `\u` escapes that keep the generated rows a one-byte string, which V8 parses faster
+   * at import. Each helper is tree-shakable, so a bundle pays only for those it uses.
    */
   fullBundleOverDatasetGzip: 1.15,
   /** The target the encoding issue set for the bundle of everything, reported against the figure above. */
@@ -29,7 +29,13 @@ export const BUDGETS = {
   recordsOverDatasetGzip: 0.75,
   /** A `getActor`-only bundle over the full bundle (esbuild and rollup, minified and gzipped): at most. */
   getActorOverFull: 0.19,
-  /** Timing target, reported only: cold `import()` of the package over an empty module, whole process, clean environment. */
+  /**
+   * Timing target, reported only: cold `import()` of the package over an empty package installed
+   * beside it and imported the same way (by name, through an `exports` map), whole process, clean
+   * environment. The issue that set it compared with an empty module imported by a relative path;
+   * the bench reports that ratio too. Node spends about 3 ms resolving any package by name, which
+   * the relative import skips, so the like-for-like baseline measures what this package costs.
+   */
   coldImport: 1.15,
   /** Type instantiations a typical consumer adds over an empty one: at most. */
   consumerInstantiations: 1_000,

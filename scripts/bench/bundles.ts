@@ -147,15 +147,15 @@ export function idsIn(code: string, ids: readonly string[]): string[] {
  * `\\uXXXX` escape (a string literal), or with that escape's backslash escaped in turn (JSON text
  * inside a string literal, as the generated rows are).
  */
-export function spellings(text: string): readonly string[] {
+function spellings(text: string): readonly string[] {
   const escaped = (backslash: string) => text.replace(/[^\x00-\x7f]/g, (char) => `${backslash}u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return [...new Set([text, escaped('\\'), escaped('\\'.repeat(2))])];
 }
 
-/** The sentinels found in a bundle's code, in any of their spellings (hex digits in either case). */
+/** The sentinels found in a bundle's code, in any of their spellings, ignoring case (escapes' hex digits may be either). */
 export function sentinelsIn(code: string): string[] {
   const lower = code.toLowerCase();
-  return Object.values(SENTINELS).filter((sentinel) => spellings(sentinel).some((form) => code.includes(form) || lower.includes(form.toLowerCase())));
+  return Object.values(SENTINELS).filter((sentinel) => spellings(sentinel).some((form) => lower.includes(form.toLowerCase())));
 }
 
 /** The zod markers found in a bundle's code, and any zod module among its inputs. */

@@ -27,7 +27,7 @@ process.stdout.write(JSON.stringify({ importMs }));
 `;
 
 /** The empty package's name: unlike any package on the registry, and installed only in the throwaway consumer. */
-export const EMPTY_PACKAGE = 'empty-package-baseline';
+const EMPTY_PACKAGE = 'empty-package-baseline';
 
 export interface ColdImport {
   readonly specifier: string;

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './command.js';
 
@@ -42,7 +42,14 @@ function makeDirectory(dir: string): void {
     missing.push(at);
     if (dirname(at) === at) break;
   }
-  for (const level of missing.reverse()) mkdirSync(level);
+  for (const level of missing.reverse()) {
+    try {
+      mkdirSync(level);
+    } catch (error) {
+      // Another process made it first: fine, if it is a directory.
+      if ((error as { code?: unknown }).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error;
+    }
+  }
 }
 
 /**

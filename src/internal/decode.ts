@@ -52,12 +52,12 @@ export function decode<T>(shape: Shape, rows: unknown, spanText: SpanText, ids: 
   // Plain indexed loops, arrays allocated at their final length, primitives stored without a
   // call, and an object shape's keys read once per array: this runs once, cold, at import, where
   // every iterator, callback and reallocation costs.
-  const build = (shape: Shape, value: unknown, record: Fields, position: number, keys?: readonly string[]): unknown => {
+  const build = (part: Shape, value: unknown, record: Fields, position: number, keys?: readonly string[]): unknown => {
     if (value === null) return null;
-    if (shape === 0) return freeze(value);
-    if (shape === 'R') return typeof value === 'number' ? all[value] : value;
+    if (part === 0) return freeze(value);
+    if (part === 'R') return typeof value === 'number' ? all[value] : value;
     const list = value as readonly unknown[];
-    if (shape === 'S') {
+    if (part === 'S') {
       const out = new Array<unknown>(list.length / 2);
       for (let i = 0; i < list.length; i += 2) {
         const start = list[i] as number;
@@ -66,18 +66,18 @@ export function decode<T>(shape: Shape, rows: unknown, spanText: SpanText, ids: 
       }
       return freeze(out);
     }
-    if (Array.isArray(shape)) {
-      const item = shape[0] as Shape;
+    if (Array.isArray(part)) {
+      const item = part[0] as Shape;
       const itemKeys = typeof item === 'object' ? Object.keys(item) : undefined;
       const out = new Array<unknown>(list.length);
       for (let i = 0; i < list.length; i++) out[i] = build(item, list[i], record, i, itemKeys);
       return freeze(out);
     }
     const fields: Fields = {};
-    keys ??= Object.keys(shape);
+    keys ??= Object.keys(part);
     for (let k = 0, i = 0; k < keys.length; k++) {
       const key = keys[k] as string;
-      const field = (shape as Keyed)[key] as Shape;
+      const field = (part as Keyed)[key] as Shape;
       if (field === 'I') fields[key] = own[position];
       else if (field === 's') fields[key] = spanText(fields['start'] as number, (fields['end'] as number) - (fields['start'] as number), fields);
       else {
