@@ -221,16 +221,14 @@ interface Compact {
 function compact(value: unknown, text: string | undefined, dataset: Dataset<IdSpace>, where: string): Compact {
   const kinds = [dataset.actors, dataset.statements, dataset.events, dataset.figures].map((records) => records.map((record) => record.id as string));
   const positions = new Map(kinds.flat().map((id, index) => [id, index]));
-  // A module imports the id lists up to the last one its rows point into.
+  const kindOf = new Map(kinds.flatMap((list, kind) => list.map((id) => [id, kind] as const)));
+  // A module imports the id lists up to the last one its rows point into: `get` notes each kind it gives a position of.
   let last = -1;
   const ids: Ids = {
     has: (id) => positions.has(id),
     get: (id) => {
-      const position = positions.get(id) as number;
-      let kind = 0;
-      for (let before = 0; position >= before + (kinds[kind] as string[]).length; kind++) before += (kinds[kind] as string[]).length;
-      last = Math.max(last, kind);
-      return position;
+      last = Math.max(last, kindOf.get(id) as number);
+      return positions.get(id) as number;
     },
   };
   let shape = shapeOf([{ value, owner: undefined }], text, ids, where);
