@@ -17,7 +17,7 @@ import { quantile } from './bench/timing.js';
 import { measureColdImport } from './bench/coldImport.js';
 import { added, compiler, installPacked, measureConsumerCost, type CompilerId } from './bench/consumer.js';
 import { PACKAGE, requireBuild, root } from './bench/paths.js';
-import type { Dataset, IdSpace } from '../src/types.js';
+import type { Dataset, IdSpace } from '../src/model/types.js';
 import { duration, int, machine, textTable, times, writeResults, type Row, type Status } from './bench/report.js';
 import { benchValidation, loadBuilt } from './bench/runtime.js';
 import { benchAdversarial } from './bench/adversarial.js';

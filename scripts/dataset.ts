@@ -20,7 +20,7 @@ import type {
   Section,
   Span,
   Statement,
-} from '../src/types.js';
+} from '../src/model/types.js';
 
 /**
  * Where a piece of evidence is: its exact words when they occur once in the article; or the words

@@ -33,18 +33,19 @@ export type {
   StatementMode,
   TimeValue,
   Unit,
-} from './types.js';
-export type { ActorId, EventId, FigureId, StatementId } from './generated/ids.js';
-export { actorIds, eventIds, figureIds, statementIds } from './generated/ids.js';
+  UnitCode,
+} from './model/types.js';
+export type { ActorId, EventId, FigureId, StatementId } from './model/ids.js';
+export { actorIds, eventIds, figureIds, statementIds } from './model/ids.js';
 // The actors come before the article so that, in a bundle, the article text sits next to the
 // statements and events that quote it, within reach of gzip's window.
-export { actors } from './generated/actors.js';
-export { article } from './generated/article.js';
-export { statements } from './generated/statements.js';
-export { events } from './generated/events.js';
-export { figures } from './generated/figures.js';
-export { dataset } from './dataset.js';
-export { recordIds } from './recordIds.js';
+export { actors } from './data/actors.js';
+export { article } from './data/article.js';
+export { statements } from './data/statements.js';
+export { events } from './data/events.js';
+export { figures } from './data/figures.js';
+export { dataset } from './data/dataset.js';
+export { recordIds } from './data/recordIds.js';
 
 // Query helpers: one per file in src/queries/.
 export type { ContextOptions, Lookup, Queries, RecordLookup, ResolvedAccount, TimelineEntry } from './queries/types.js';

@@ -44,11 +44,11 @@ function guidesInOrder(): string[] {
 }
 
 /**
- * Every `export interface` of src/types.ts with its properties in declaration order, those it
+ * Every `export interface` of src/model/types.ts with its properties in declaration order, those it
  * inherits from an interface of the same file first (as TypeDoc lists them).
  */
 function declaredInterfaces(): Map<string, string[]> {
-  const source = readFileSync(join(root, 'src', 'types.ts'), 'utf8');
+  const source = readFileSync(join(root, 'src', 'model', 'types.ts'), 'utf8');
   const interfaces = new Map<string, string[]>();
   for (const match of source.matchAll(/^export interface (\w+)(?:<[^>]*>)?(?: extends (\w+)(?:<[^>]*>)?)? \{\n([^]*?)^\}/gm)) {
     const own = [...(match[3] ?? '').matchAll(/^ {2}(?:readonly )?(\w+)\??:/gm)].map((property) => property[1] ?? '');

@@ -11,7 +11,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { dataset } from '../src/index.js';
 import * as exporters from '../src/export.js';
-import type { Dataset, IdSpace } from '../src/types.js';
+import type { Dataset, IdSpace } from '../src/model/types.js';
 import { astralDataset } from './helpers/astral.js';
 
 const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));

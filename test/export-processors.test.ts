@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { accountsOf, dataset, figuresByUnit, statementsBy } from '../src/index.js';
 import * as exporters from '../src/export.js';
 import type { TableName } from '../src/export.js';
-import type { Dataset, IdSpace } from '../src/types.js';
+import type { Dataset, IdSpace } from '../src/model/types.js';
 import { tableToParquet } from '../scripts/emit-exports.js';
 import { astralDataset } from './helpers/astral.js';
 

@@ -10,7 +10,7 @@ import { describe, expect, test } from 'vitest';
 import { dataset } from '../src/index.js';
 import * as exporters from '../src/export.js';
 import type { AnnotationCollection, BratDocument } from '../src/export.js';
-import type { Dataset, IdSpace } from '../src/types.js';
+import type { Dataset, IdSpace } from '../src/model/types.js';
 import { ASTRAL_TEXT, astralDataset, spanOf } from './helpers/astral.js';
 
 const chars = (text: string) => Array.from(text);

@@ -34,7 +34,7 @@ import {
   type AnyRecord,
   type Unit,
 } from '../src/index.js';
-import { wordsOf } from '../src/core/search.js';
+import { wordsOf } from '../src/queries/search.js';
 
 const everyRecord: readonly AnyRecord[] = [...actors, ...statements, ...events, ...figures];
 const ids = (records: readonly { readonly id: string }[]) => records.map((record) => record.id);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
 import { actorIds, actors, article, dataset, eventIds, events, figureIds, figures, recordIds, statementIds, statements } from '../src/index.js';
-import type { Dataset, IdSpace } from '../src/types.js';
+import type { Dataset, IdSpace } from '../src/model/types.js';
 import { DataError, dataDir, loadDataset, locate } from '../scripts/dataset.js';
 import { renderModules, staleModules } from '../scripts/generate.js';
 
@@ -23,7 +23,7 @@ function editedData(file: string, edit: (records: Record<string, unknown>[]) => 
 }
 
 describe('the generator', () => {
-  test('re-running it on the committed data changes nothing in src/generated', () => {
+  test('re-running it on the committed data changes none of the generated modules', () => {
     expect(staleModules(loadDataset(dataDir))).toEqual([]);
   });
 
@@ -55,27 +55,27 @@ describe('the generator', () => {
 
   test('the generated modules are written in a compact form: no field names or span texts repeated per record', () => {
     const modules = renderModules(loadDataset(dataDir));
-    const statementsModule = modules.get('statements.ts') ?? '';
+    const statementsModule = modules.get('data/statements.ts') ?? '';
     expect(statementsModule.match(/"speaker"/g)?.length).toBe(1);
     expect(statementsModule).not.toContain('"text":"Kremlin says"');
     // Actor mentions point into the actor's aliases, so the actors module needs no article text.
-    expect(modules.get('actors.ts')).not.toContain("from './text.js'");
-    expect(modules.get('statements.ts')).toContain("from './text.js'");
+    expect(modules.get('data/actors.ts')).not.toContain("from './text.js'");
+    expect(modules.get('data/statements.ts')).toContain("from './text.js'");
   });
 
   test('the rows are JSON text of ASCII characters, one record per line, with record ids as positions in the id lists', () => {
     const modules = renderModules(loadDataset(dataDir));
-    for (const file of ['actors.ts', 'statements.ts', 'events.ts', 'figures.ts']) {
+    for (const file of ['data/actors.ts', 'data/statements.ts', 'data/events.ts', 'data/figures.ts']) {
       const module = modules.get(file) ?? '';
       const rows = module.split('\n').filter((line) => /^ {2}'[[,]/.test(line));
-      expect(rows.length, file).toBe(dataset[file.replace('.ts', '') as 'actors'].length);
+      expect(rows.length, file).toBe(dataset[file.replace('data/', '').replace('.ts', '') as 'actors'].length);
       expect(module.match(/[^\x00-\x7f]/g), file).toBeNull();
       // References are positions: no statement, event or figure id is written out in the rows (ids live once, in ids.ts).
       expect([...statementIds, ...eventIds, ...figureIds].filter((id) => rows.some((row) => row.includes(`"${id}"`))), file).toEqual([]);
     }
     // The actors module imports the actor ids only, so a bundle of actors holds no other kind's id.
-    expect(modules.get('actors.ts')).toContain("import { actorIds } from './ids.js';");
-    expect(modules.get('figures.ts')).toContain("import { actorIds, statementIds, eventIds, figureIds } from './ids.js';");
+    expect(modules.get('data/actors.ts')).toContain("import { actorIds } from '../model/ids.js';");
+    expect(modules.get('data/figures.ts')).toContain("import { actorIds, statementIds, eventIds, figureIds } from '../model/ids.js';");
   });
 
   test('the encoding follows the records, not today\'s fields: a new field, a missing optional field and an unmatched span all still rebuild exactly', () => {
@@ -93,8 +93,8 @@ describe('the generator', () => {
     (edited.statements[0] as unknown as Loose)['evidence'] = [{ start: 0, end: 4, text: 'nope' }];
     // renderModules rebuilds every module with the package's own decoder and throws if anything differs.
     const modules = renderModules(edited);
-    expect(modules.get('statements.ts')).toContain('"confidence"');
-    expect(modules.get('events.ts')).toContain('"extra"');
+    expect(modules.get('data/statements.ts')).toContain('"confidence"');
+    expect(modules.get('data/events.ts')).toContain('"extra"');
   });
 
   test('it finds evidence written as text and computes its offsets', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { actors } from '../src/index.js';
-import { createFindActors, foldName } from '../src/core/names.js';
+import { createFindActors } from '../src/model/names.js';
+import { foldName } from '../src/util/fold.js';
 
 const find = createFindActors(actors);
 const ids = (ref: unknown) => find(ref).map((actor) => actor.id);

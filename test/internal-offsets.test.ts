@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { article } from '../src/index.js';
-import { offsetIndex, offsetIndexOf, type OffsetUnit } from '../src/core/offsets.js';
+import { offsetIndex, offsetIndexOf, type OffsetUnit } from '../src/util/offsets.js';
 
 const UNITS: readonly OffsetUnit[] = ['utf16', 'codepoint', 'utf8'];
 

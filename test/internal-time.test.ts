@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayOf, isoOfDay, precisionOf, rangeOf } from '../src/internal/time.js';
+import { dayOf, isoOfDay, precisionOf, rangeOf } from '../src/util/calendar.js';
 
 describe('calendar arithmetic', () => {
   test('years 0 to 99 are themselves, not 1900 to 1999', () => {

@@ -26,7 +26,7 @@ import {
   timeline,
 } from '../src/index.js';
 import type { Dataset, Figure, IdSpace, Unit } from '../src/index.js';
-import { deepFreeze } from '../src/internal/freeze.js';
+import { deepFreeze } from '../src/util/freeze.js';
 import { anyId, datasetArbitrary, isoDate, isoWindow, spanOf, unit } from './helpers/arbitraries.js';
 import { naiveCharsContext, naiveSentenceContext, reference } from './helpers/reference.js';
 import { askEveryIdHelper } from './helpers/ask.js';

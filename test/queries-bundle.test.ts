@@ -3,7 +3,7 @@ import { bundleConsumer } from './helpers/bundle.js';
 import { describe, expect, test } from 'vitest';
 import { events, figures, statements } from '../src/index.js';
 
-const source = (kind: string) => readFileSync(new URL(`../src/generated/${kind}.ts`, import.meta.url), 'utf8');
+const source = (kind: string) => readFileSync(new URL(`../src/data/${kind}.ts`, import.meta.url), 'utf8');
 
 /** Bundles a consumer of `src/index.ts` the way an app would: esbuild, bundled, minified, ESM, platform neutral. */
 async function bundle(imports: string): Promise<string> {

@@ -31,7 +31,7 @@ import {
   timeline,
 } from '../src/index.js';
 import type { IdSpace, Unit } from '../src/index.js';
-import { rangeOf } from '../src/internal/time.js';
+import { rangeOf } from '../src/util/calendar.js';
 
 const ids = (records: readonly { readonly id: string }[]) => records.map((record) => record.id);
 

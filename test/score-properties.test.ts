@@ -12,8 +12,8 @@ import { dataset } from '../src/index.js';
 import { PredictionSchema } from '../src/schema/index.js';
 import { score, type Prediction, type ScoreKind, type ScoreMode, type ScoreReport } from '../src/score.js';
 import { predictionProblem } from '../src/score/check.js';
-import type { Span } from '../src/types.js';
-import { offsetIndex } from '../src/core/offsets.js';
+import type { Span } from '../src/model/types.js';
+import { offsetIndex } from '../src/util/offsets.js';
 import { goldAsPrediction, inUnit, SYNTHETIC_TEXT, syntheticDataset, timeUnits } from './helpers/scoring.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];

@@ -6,7 +6,7 @@
 import { describe, expect, test } from 'vitest';
 import { dataset } from '../src/index.js';
 import { formatReport, score, type Counts, type Prediction, type ScoreKind, type ScoreMode, type ScoreReport } from '../src/score.js';
-import { offsetIndex } from '../src/core/offsets.js';
+import { offsetIndex } from '../src/util/offsets.js';
 import { goldAsPrediction, inUnit, SYNTHETIC_TEXT, spanOf, syntheticDataset } from './helpers/scoring.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];

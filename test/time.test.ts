@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { article, events, statements } from '../src/index.js';
-import { dayOf, rangeOf, WEEKDAYS, weekdayOf } from '../src/internal/time.js';
+import { dayOf, rangeOf, WEEKDAYS, weekdayOf } from '../src/util/calendar.js';
 import type { TimeValue } from '../src/index.js';
 import { resolve, type Rule } from './helpers/timeml.js';
 

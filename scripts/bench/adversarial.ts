@@ -8,7 +8,7 @@
  */
 import type * as Main from '../../src/index.js';
 import type * as Schema from '../../src/schema/index.js';
-import type { Dataset, IdSpace } from '../../src/types.js';
+import type { Dataset, IdSpace } from '../../src/model/types.js';
 import { duration, int, times, type Row } from './report.js';
 import { consume, interleave, median } from './timing.js';
 

@@ -13,7 +13,7 @@
  * @module
  */
 import { createHash } from 'node:crypto';
-import type { Account, Actor, Dataset, Figure, IdSpace, NewsEvent, Paragraph, Section, Span, Statement, TimeValue } from '../../src/types.js';
+import type { Account, Actor, Dataset, Figure, IdSpace, NewsEvent, Paragraph, Section, Span, Statement, TimeValue } from '../../src/model/types.js';
 
 /** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
 export function random(seed: number): () => number {

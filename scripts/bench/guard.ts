@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Dataset, IdSpace } from '../../src/types.js';
+import type { Dataset, IdSpace } from '../../src/model/types.js';
 
 type Check = (value: unknown) => boolean;
 

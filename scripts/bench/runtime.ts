@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Main from '../../src/index.js';
 import type * as Schema from '../../src/schema/index.js';
-import type { Dataset, IdSpace } from '../../src/types.js';
+import type { Dataset, IdSpace } from '../../src/model/types.js';
 import { corruptions, synthesize, type Corpus } from './corpus.js';
 import { isDataset } from './guard.js';
 import { root } from './paths.js';

@@ -9,7 +9,7 @@
  * @module
  */
 import type * as Main from '../../src/index.js';
-import type { Dataset, IdSpace, NewsEvent, Statement } from '../../src/types.js';
+import type { Dataset, IdSpace, NewsEvent, Statement } from '../../src/model/types.js';
 import { copyId, random, shiftTimeValue } from './corpus.js';
 import { consume, interleave, median } from './timing.js';
 

@@ -10,7 +10,7 @@ import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset as packaged } from '../index.js';
 import { tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toWebAnnotations } from '../export.js';
-import type { Dataset, IdSpace } from '../types.js';
+import type { Dataset, IdSpace } from '../model/types.js';
 import { CliError, type Command } from './command.js';
 import { readJsonFile, writeNewFile } from './io.js';
 

@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { formatReport } from '../score/formatReport.js';
 import { score } from '../score/score.js';
 import type { Prediction } from '../score/types.js';
-import type { Dataset, IdSpace } from '../types.js';
+import type { Dataset, IdSpace } from '../model/types.js';
 import { CliError, type Command } from './command.js';
 import { readJsonFile } from './io.js';
 

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { ACTOR_KINDS, EVENT_TYPES, STATUSES, QUANTITIES, QUALIFIERS } from './vocabulary.js';
-import type { Dataset, IdSpace, Span } from '../types.js';
+import { actorKinds, eventStatuses, eventTypes, qualifiers, quantities, statementModes } from '../model/vocabulary.js';
+import type { Dataset, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -130,7 +130,7 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     return id;
   };
   // The declared values of each attribute: the taxonomy's, and any other value the dataset uses.
-  const values = { mode: new Set<string>(['direct', 'indirect']), status: new Set<string>(STATUSES), quantity: new Set<string>(QUANTITIES), qualifier: new Set<string>(QUALIFIERS) };
+  const values = { mode: new Set<string>(statementModes), status: new Set<string>(eventStatuses), quantity: new Set<string>(quantities), qualifier: new Set<string>(qualifiers) };
   const attribute = (name: keyof typeof values, target: string, value: string) => {
     values[name].add(bratName(value));
     lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
@@ -139,9 +139,9 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
 
   // Every mention of every actor, with where it starts, to pick the one nearest a statement or event.
   const mentions = new Map<string, { readonly id: string; readonly start: number; readonly end: number }[]>();
-  const actorKinds = new Set<string>(ACTOR_KINDS);
+  const actorLabels = new Set<string>(actorKinds);
   for (const actor of data.actors) {
-    actorKinds.add(bratName(actor.kind));
+    actorLabels.add(bratName(actor.kind));
     const own: { id: string; start: number; end: number }[] = [];
     for (const span of actor.evidence) {
       const fragments = fragmentsOf(data, [span]);
@@ -175,12 +175,12 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     if (speaker !== undefined) lines.R.push(`R${next('R')}\tspoken-by Arg1:${id} Arg2:${speaker}`);
   }
 
-  const eventTypes = new Set<string>(EVENT_TYPES);
+  const eventLabels = new Set<string>(eventTypes);
   const rolesByType = new Map<string, Set<string>>();
   for (const event of data.events) {
     const fragments = fragmentsOf(data, event.evidence);
     const type = bratName(event.type);
-    eventTypes.add(type);
+    eventLabels.add(type);
     const trigger = textBound(type, fragments, event.id);
     if (trigger === undefined) continue;
     const at = fragments[0]!.start;
@@ -216,14 +216,14 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
   }
 
   const ann = [...lines.T, ...lines.E, ...lines.R, ...lines.A, ...lines.N, ...lines.notes].map((line) => `${line}\n`).join('');
-  const eventLines = [...eventTypes].map((type) => {
+  const eventLines = [...eventLabels].map((type) => {
     const roles = [...(rolesByType.get(type) ?? [])].sort();
     return roles.length === 0 ? type : `${type}\t${roles.map((role) => `${role}*:<ENTITY>`).join(', ')}`;
   });
   const conf = [
     '# brat configuration for the annotations written by toBrat (kyiv-strike-pause/export).',
     '[entities]',
-    ...actorKinds,
+    ...actorLabels,
     'statement',
     'figure',
     '',

@@ -4,9 +4,9 @@
  * @internal
  * @module
  */
-import { ACTOR_KINDS, EVENT_TYPES, QUANTITIES } from './vocabulary.js';
-import { plainCopy } from '../internal/snapshot.js';
-import type { Dataset, IdSpace, Span } from '../types.js';
+import { actorKinds, eventTypes, quantities } from '../model/vocabulary.js';
+import { plainCopy } from '../util/snapshot.js';
+import type { Dataset, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -161,7 +161,7 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
   };
 
   const mentions = new Map<string, LabelStudioRegion[]>();
-  const labels = { actor: new Set<string>(ACTOR_KINDS), statement: new Set(['direct', 'indirect']), event: new Set<string>(EVENT_TYPES), figure: new Set<string>(QUANTITIES) };
+  const labels = { actor: new Set<string>(actorKinds), statement: new Set(['direct', 'indirect']), event: new Set<string>(eventTypes), figure: new Set<string>(quantities) };
   for (const actor of data.actors) {
     labels.actor.add(actor.kind);
     const meta = typeof actor.wikidata === 'string' ? [actor.id, actor.wikidata] : [actor.id];

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { plainCopy } from '../internal/snapshot.js';
-import type { ActorKind, Dataset, IdSpace, TimeValue } from '../types.js';
+import { plainCopy } from '../util/snapshot.js';
+import type { ActorKind, Dataset, IdSpace, TimeValue } from '../model/types.js';
 import { baseOf, readDataset, recordIri, unitCodeOf, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**

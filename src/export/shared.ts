@@ -5,10 +5,11 @@
  * @internal
  * @module
  */
-import { plainCopy } from '../internal/snapshot.js';
-import { describe } from '../core/describe.js';
-import { offsetIndexOf } from '../core/offsets.js';
-import type { Article, Dataset, IdSpace, Span } from '../types.js';
+import { plainCopy } from '../util/snapshot.js';
+import { describe } from '../util/describe.js';
+import { offsetIndexOf } from '../util/offsets.js';
+import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
+import { isObject } from '../util/guards.js';
 
 /** The four record collections of a dataset, in the order every exporter walks them. */
 export const COLLECTIONS = ['actors', 'statements', 'events', 'figures'] as const;
@@ -29,10 +30,6 @@ const OBJECT_ARRAYS: Readonly<Record<(typeof COLLECTIONS)[number], readonly stri
   events: ['participants', 'accounts'],
   figures: [],
 };
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
-}
 
 function checkSpan(article: { readonly text: string }, span: unknown, fn: string, place: string): void {
   const { text } = article;
@@ -112,34 +109,7 @@ export function wikidataUrl(qid: string): string {
   return `https://www.wikidata.org/wiki/${qid}`;
 }
 
-/**
- * The UN/CEFACT Recommendation 20 common code of a UCUM unit, or `null` where there is none
- * (`/d`). Counts (`1` and annotations such as `{building}`) are `C62`, "one".
- */
-export function unitCodeOf(unit: string): string | null {
-  switch (unit) {
-    case 'Cel':
-      return 'CEL';
-    case '[degF]':
-      return 'FAH';
-    case 'K':
-      return 'KEL';
-    case 'h':
-      return 'HUR';
-    case 'd':
-      return 'DAY';
-    case 'wk':
-      return 'WEE';
-    case 'mo':
-      return 'MON';
-    case 'a':
-      return 'ANN';
-    case '/h':
-      return 'H10';
-    default:
-      return unit === '1' || /^\{[^{}]*\}$/.test(unit) ? 'C62' : null;
-  }
-}
+export { unitCodeOf } from '../model/units.js';
 
 /** A span in code points: its offsets as the W3C, brat and Label Studio count them, and its characters. */
 export interface CodePointSpan {

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Dataset, IdSpace, Span, TimeValue } from '../types.js';
+import type { Dataset, IdSpace, Span, TimeValue } from '../model/types.js';
 import { readDataset, inCodePoints, unitCodeOf, wikidataUrl } from './shared.js';
 
 /**

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { plainCopy } from '../internal/snapshot.js';
-import type { Article, Dataset, IdSpace, Span } from '../types.js';
+import { plainCopy } from '../util/snapshot.js';
+import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
 import { baseOf, readDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**

@@ -1,8 +1,40 @@
-import { createAccountsOf } from '../core/relations.js';
-import { events } from '../generated/events.js';
-import type { EventId } from '../generated/ids.js';
-import { statements } from '../generated/statements.js';
+import type { IdSpace, NewsEvent, Statement } from '../model/types.js';
+import { EMPTY, lookup, memoize } from '../util/memo.js';
+import { byId } from './shared/byId.js';
+import { events } from '../data/events.js';
+import type { EventId } from '../model/ids.js';
+import { statements } from '../data/statements.js';
 import type { ResolvedAccount } from './types.js';
+
+type AnyStatement = Statement<IdSpace>;
+type AnyEvent = NewsEvent<IdSpace>;
+
+const accountIndex = /*#__PURE__*/ memoize((events: readonly AnyEvent[]) =>
+  memoize((statements: readonly AnyStatement[]) => {
+    const statementsById = byId(statements);
+    const index = new Map<string, readonly ResolvedAccount<IdSpace>[]>();
+    for (const [id, event] of byId(events)) {
+      const accounts = event.accounts.map((account) =>
+        Object.freeze({
+          source: account.source,
+          stance: account.stance,
+          statement: (account.statement !== undefined && statementsById.get(account.statement)) || null,
+          time: account.time ?? null,
+        }),
+      );
+      index.set(id, accounts.length === 0 ? EMPTY : Object.freeze(accounts));
+    }
+    return index;
+  }),
+);
+
+/** `accountsOf` over two collections: each account of the event, its statement id resolved against `statements`. */
+export function createAccountsOf<I extends IdSpace>(
+  events: readonly NewsEvent<I>[],
+  statements: readonly Statement<I>[],
+): (eventId: unknown) => readonly ResolvedAccount<I>[] {
+  return (eventId) => lookup(accountIndex(events)(statements), eventId) as readonly ResolvedAccount<I>[];
+}
 
 let query: ((eventId: unknown) => readonly ResolvedAccount[]) | undefined;
 

@@ -1,5 +1,5 @@
-import { convertFigure as convert } from '../core/units.js';
-import type { Figure, IdSpace, Unit } from '../types.js';
+import { convertFigure as convert } from '../model/units.js';
+import type { Figure, IdSpace, Unit } from '../model/types.js';
 
 /**
  * A copy of a figure in another unit: `value`, `min`, `max` and `unit` converted, every other

@@ -1,22 +1,22 @@
-import { createGetRecord } from '../core/lookups.js';
-import { createLookup } from '../core/byId.js';
-import {
-  createAccountsOf,
-  createEventsInvolving,
-  createFiguresAbout,
-  createFiguresByUnit,
-  createMentionsOf,
-  createStatementsAbout,
-  createStatementsBy,
-} from '../core/relations.js';
-import { createRecordsAt } from '../core/evidence.js';
-import { createFindActors } from '../core/names.js';
-import { createSearch } from '../core/search.js';
-import { snapshotDataset } from '../core/shape.js';
-import { createContextOf, createFindText } from '../core/text.js';
-import { createEventsBetween, createTimeline } from '../core/time.js';
-import { convertFigure } from '../core/units.js';
-import type { Dataset, IdSpace } from '../types.js';
+import type { Dataset, IdSpace } from '../model/types.js';
+import { createFindActors } from '../model/names.js';
+import { snapshotDataset } from '../model/shape.js';
+import { convertFigure } from '../model/units.js';
+import { createAccountsOf } from './accountsOf.js';
+import { createContextOf } from './contextOf.js';
+import { createEventsBetween } from './eventsBetween.js';
+import { createEventsInvolving } from './eventsInvolving.js';
+import { createFiguresAbout } from './figuresAbout.js';
+import { createFiguresByUnit } from './figuresByUnit.js';
+import { createFindText } from './findText.js';
+import { createGetRecord } from './getRecord.js';
+import { createMentionsOf } from './mentionsOf.js';
+import { createRecordsAt } from './recordsAt.js';
+import { createSearch } from './search.js';
+import { createLookup } from './shared/byId.js';
+import { createStatementsAbout } from './statementsAbout.js';
+import { createStatementsBy } from './statementsBy.js';
+import { createTimeline } from './timeline.js';
 import type { Queries } from './types.js';
 
 /**

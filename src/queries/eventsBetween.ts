@@ -1,6 +1,19 @@
-import { createEventsBetween } from '../core/time.js';
-import { events } from '../generated/events.js';
-import type { NewsEvent } from '../types.js';
+import type { IdSpace, NewsEvent } from '../model/types.js';
+import { EMPTY } from '../util/memo.js';
+import { overlapping, timeIndex, windowOf } from './shared/dated.js';
+import { events } from '../data/events.js';
+
+/** `eventsBetween` over a collection: the events whose `time.value` days overlap `[from, to]`, in record order. */
+export function createEventsBetween<I extends IdSpace>(events: readonly NewsEvent<I>[]): (from: unknown, to: unknown) => readonly NewsEvent<I>[] {
+  return (from, to) => {
+    const { start, end } = windowOf('eventsBetween', from, to);
+    const positions = overlapping(timeIndex(events), start, end);
+    if (positions.length === 0) return EMPTY;
+    const found = new Array<NewsEvent<I>>(positions.length);
+    for (let i = 0; i < positions.length; i++) found[i] = events[positions[i] as number] as NewsEvent<I>;
+    return Object.freeze(found);
+  };
+}
 
 let query: ((from: unknown, to: unknown) => readonly NewsEvent[]) | undefined;
 

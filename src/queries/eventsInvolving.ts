@@ -1,7 +1,21 @@
-import { createEventsInvolving } from '../core/relations.js';
-import { events } from '../generated/events.js';
-import type { ActorId } from '../generated/ids.js';
-import type { NewsEvent } from '../types.js';
+import type { IdSpace, NewsEvent } from '../model/types.js';
+import { groupByEach, lookup, memoize } from '../util/memo.js';
+import { events } from '../data/events.js';
+import type { ActorId } from '../model/ids.js';
+
+type AnyEvent = NewsEvent<IdSpace>;
+
+const byInvolved = /*#__PURE__*/ memoize((events: readonly AnyEvent[]) =>
+  groupByEach(events, (event, add) => {
+    for (const participant of event.participants) add(participant.actor);
+    add(event.location);
+  }),
+);
+
+/** `eventsInvolving` over a collection: the events with the id among `participants[].actor` or as `location`. */
+export function createEventsInvolving<I extends IdSpace>(events: readonly NewsEvent<I>[]): (actorId: unknown) => readonly NewsEvent<I>[] {
+  return (actorId) => lookup(byInvolved(events), actorId) as readonly NewsEvent<I>[];
+}
 
 let query: ((actorId: unknown) => readonly NewsEvent[]) | undefined;
 

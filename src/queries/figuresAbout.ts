@@ -1,6 +1,15 @@
-import { createFiguresAbout } from '../core/relations.js';
-import { figures } from '../generated/figures.js';
-import type { Figure, RecordId } from '../types.js';
+import type { Figure, IdSpace, RecordId } from '../model/types.js';
+import { groupBy, lookup, memoize } from '../util/memo.js';
+import { figures } from '../data/figures.js';
+
+type AnyFigure = Figure<IdSpace>;
+
+const byFigureAbout = /*#__PURE__*/ memoize((figures: readonly AnyFigure[]) => groupBy(figures, (f) => f.about));
+
+/** `figuresAbout` over a collection: the figures whose `about` is the id. */
+export function createFiguresAbout<I extends IdSpace>(figures: readonly Figure<I>[]): (id: unknown) => readonly Figure<I>[] {
+  return (id) => lookup(byFigureAbout(figures), id) as readonly Figure<I>[];
+}
 
 let query: ((id: unknown) => readonly Figure[]) | undefined;
 

@@ -1,6 +1,15 @@
-import { createFiguresByUnit } from '../core/relations.js';
-import { figures } from '../generated/figures.js';
-import type { Figure, Unit } from '../types.js';
+import type { Figure, IdSpace, Unit } from '../model/types.js';
+import { groupBy, lookup, memoize } from '../util/memo.js';
+import { figures } from '../data/figures.js';
+
+type AnyFigure = Figure<IdSpace>;
+
+const byUnit = /*#__PURE__*/ memoize((figures: readonly AnyFigure[]) => groupBy(figures, (f) => f.unit));
+
+/** `figuresByUnit` over a collection: the figures whose `unit` is the code, exactly. */
+export function createFiguresByUnit<I extends IdSpace>(figures: readonly Figure<I>[]): (unit: unknown) => readonly Figure<I>[] {
+  return (unit) => lookup(byUnit(figures), unit) as readonly Figure<I>[];
+}
 
 let query: ((unit: unknown) => readonly Figure[]) | undefined;
 

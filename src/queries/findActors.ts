@@ -1,6 +1,6 @@
-import { createFindActors } from '../core/names.js';
-import { actors } from '../generated/actors.js';
-import type { Actor } from '../types.js';
+import { createFindActors } from '../model/names.js';
+import { actors } from '../data/actors.js';
+import type { Actor } from '../model/types.js';
 
 let find: ((ref: unknown) => readonly Actor[]) | undefined;
 

@@ -1,7 +1,7 @@
-import { createLookup } from '../core/byId.js';
-import { actors } from '../generated/actors.js';
-import type { ActorId } from '../generated/ids.js';
-import type { Actor } from '../types.js';
+import { createLookup } from './shared/byId.js';
+import { actors } from '../data/actors.js';
+import type { ActorId } from '../model/ids.js';
+import type { Actor } from '../model/types.js';
 
 let lookup: ((id: unknown) => Actor | undefined) | undefined;
 

@@ -1,7 +1,7 @@
-import { createLookup } from '../core/byId.js';
-import { events } from '../generated/events.js';
-import type { EventId } from '../generated/ids.js';
-import type { NewsEvent } from '../types.js';
+import { createLookup } from './shared/byId.js';
+import { events } from '../data/events.js';
+import type { EventId } from '../model/ids.js';
+import type { NewsEvent } from '../model/types.js';
 
 let lookup: ((id: unknown) => NewsEvent | undefined) | undefined;
 

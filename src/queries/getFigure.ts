@@ -1,7 +1,7 @@
-import { createLookup } from '../core/byId.js';
-import { figures } from '../generated/figures.js';
-import type { FigureId } from '../generated/ids.js';
-import type { Figure } from '../types.js';
+import { createLookup } from './shared/byId.js';
+import { figures } from '../data/figures.js';
+import type { FigureId } from '../model/ids.js';
+import type { Figure } from '../model/types.js';
 
 let lookup: ((id: unknown) => Figure | undefined) | undefined;
 

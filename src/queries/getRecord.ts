@@ -1,10 +1,26 @@
-import { createGetRecord } from '../core/lookups.js';
-import { actors } from '../generated/actors.js';
-import { events } from '../generated/events.js';
-import { figures } from '../generated/figures.js';
-import type { ActorId, EventId, FigureId, StatementId } from '../generated/ids.js';
-import { statements } from '../generated/statements.js';
-import type { Actor, AnyRecord, Figure, NewsEvent, RecordId, Statement } from '../types.js';
+import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, RecordId, Statement } from '../model/types.js';
+import { byId } from './shared/byId.js';
+import { actors } from '../data/actors.js';
+import { events } from '../data/events.js';
+import { figures } from '../data/figures.js';
+import type { ActorId, EventId, FigureId, StatementId } from '../model/ids.js';
+import { statements } from '../data/statements.js';
+
+/**
+ * `getRecord` over four collections: the actor, statement, event or figure with the id, looked up
+ * in that order (so where a dataset reuses an id across kinds, the actor wins).
+ */
+export function createGetRecord<I extends IdSpace>(
+  actors: readonly Actor<I>[],
+  statements: readonly Statement<I>[],
+  events: readonly NewsEvent<I>[],
+  figures: readonly Figure<I>[],
+): (id: unknown) => AnyRecord<I> | undefined {
+  return (id) => {
+    if (typeof id !== 'string') return undefined;
+    return byId(actors).get(id) ?? byId(statements).get(id) ?? byId(events).get(id) ?? byId(figures).get(id);
+  };
+}
 
 let lookup: ((id: unknown) => AnyRecord | undefined) | undefined;
 

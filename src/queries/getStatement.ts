@@ -1,7 +1,7 @@
-import { createLookup } from '../core/byId.js';
-import { statements } from '../generated/statements.js';
-import type { StatementId } from '../generated/ids.js';
-import type { Statement } from '../types.js';
+import { createLookup } from './shared/byId.js';
+import { statements } from '../data/statements.js';
+import type { StatementId } from '../model/ids.js';
+import type { Statement } from '../model/types.js';
 
 let lookup: ((id: unknown) => Statement | undefined) | undefined;
 

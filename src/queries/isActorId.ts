@@ -1,5 +1,5 @@
-import { isIn } from '../core/ids.js';
-import { actorIds, type ActorId } from '../generated/ids.js';
+import { isIn } from './shared/idSet.js';
+import { actorIds, type ActorId } from '../model/ids.js';
 
 /**
  * Whether a value is the id of one of this article's actors: a type guard for ids that come from

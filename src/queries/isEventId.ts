@@ -1,5 +1,5 @@
-import { isIn } from '../core/ids.js';
-import { eventIds, type EventId } from '../generated/ids.js';
+import { isIn } from './shared/idSet.js';
+import { eventIds, type EventId } from '../model/ids.js';
 
 /**
  * Whether a value is the id of one of this article's events: a type guard for ids that come from

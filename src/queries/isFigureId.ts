@@ -1,5 +1,5 @@
-import { isIn } from '../core/ids.js';
-import { figureIds, type FigureId } from '../generated/ids.js';
+import { isIn } from './shared/idSet.js';
+import { figureIds, type FigureId } from '../model/ids.js';
 
 /**
  * Whether a value is the id of one of this article's figures: a type guard for ids that come from

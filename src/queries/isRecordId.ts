@@ -1,6 +1,6 @@
-import { isIn } from '../core/ids.js';
-import { actorIds, eventIds, figureIds, statementIds } from '../generated/ids.js';
-import type { RecordId } from '../types.js';
+import { isIn } from './shared/idSet.js';
+import { actorIds, eventIds, figureIds, statementIds } from '../model/ids.js';
+import type { RecordId } from '../model/types.js';
 
 /**
  * Whether a value is the id of any of this article's records (an actor, statement, event or

@@ -1,5 +1,5 @@
-import { isIn } from '../core/ids.js';
-import { statementIds, type StatementId } from '../generated/ids.js';
+import { isIn } from './shared/idSet.js';
+import { statementIds, type StatementId } from '../model/ids.js';
 
 /**
  * Whether a value is the id of one of this article's statements: a type guard for ids that come from

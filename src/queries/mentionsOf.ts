@@ -1,7 +1,21 @@
-import { createMentionsOf } from '../core/relations.js';
-import { actors } from '../generated/actors.js';
-import type { ActorId } from '../generated/ids.js';
-import type { Span } from '../types.js';
+import type { Actor, IdSpace, Span } from '../model/types.js';
+import { lookup, memoize } from '../util/memo.js';
+import { byId } from './shared/byId.js';
+import { actors } from '../data/actors.js';
+import type { ActorId } from '../model/ids.js';
+
+const mentionIndex = /*#__PURE__*/ memoize((actors: readonly Actor<IdSpace>[]) => {
+  const index = new Map<string, readonly Span[]>();
+  for (const [id, actor] of byId(actors)) {
+    index.set(id, Object.isFrozen(actor.evidence) ? actor.evidence : Object.freeze([...actor.evidence]));
+  }
+  return index;
+});
+
+/** `mentionsOf` over a collection: the actor's `evidence`, as a frozen array. */
+export function createMentionsOf(actors: readonly Actor<IdSpace>[]): (actorId: unknown) => readonly Span[] {
+  return (actorId) => lookup(mentionIndex(actors), actorId);
+}
 
 let query: ((actorId: unknown) => readonly Span[]) | undefined;
 

@@ -1,10 +1,79 @@
-import { createRecordsAt } from '../core/evidence.js';
-import { actors } from '../generated/actors.js';
-import { article } from '../generated/article.js';
-import { events } from '../generated/events.js';
-import { figures } from '../generated/figures.js';
-import { statements } from '../generated/statements.js';
-import type { AnyRecord, Span } from '../types.js';
+import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Span, Statement } from '../model/types.js';
+import { describe } from '../util/describe.js';
+import { isObject } from '../util/guards.js';
+import { intervalIndex, type Interval, type IntervalIndex } from '../util/intervals.js';
+import { EMPTY } from '../util/memo.js';
+import { actors } from '../data/actors.js';
+import { article } from '../data/article.js';
+import { events } from '../data/events.js';
+import { figures } from '../data/figures.js';
+import { statements } from '../data/statements.js';
+
+/** The evidence spans of every record, in kind order (actors, statements, events, figures), as closed intervals `[start, end - 1]`. */
+interface Index {
+  readonly records: readonly AnyRecord<IdSpace>[];
+  readonly spans: IntervalIndex;
+}
+
+function build(collections: readonly (readonly AnyRecord<IdSpace>[])[]): Index {
+  const records = collections.flat();
+  const intervals: Interval[] = [];
+  records.forEach((record, owner) => {
+    for (const span of record.evidence) intervals.push({ from: span.start, to: span.end - 1, owner });
+  });
+  return { records, spans: intervalIndex(intervals) };
+}
+
+/** The window `[from, to)` a query asks about; an offset `o` is the window `[o, o + 1)`. */
+function windowOf(query: unknown, text: string): { readonly from: number; readonly to: number } {
+  const max = text.length;
+  const inRange = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= max;
+  if (typeof query === 'number') {
+    if (!inRange(query)) throw new RangeError(`recordsAt: an offset must be an integer from 0 to ${max}, got ${describe(query)}`);
+    return { from: query, to: query + 1 };
+  }
+  if (!isObject(query)) throw new TypeError(`recordsAt: expected an offset or a span, got ${describe(query)}`);
+  let [start, end, words]: unknown[] = [];
+  try {
+    start = Object.hasOwn(query, 'start') ? query['start'] : undefined;
+    end = Object.hasOwn(query, 'end') ? query['end'] : undefined;
+    words = Object.hasOwn(query, 'text') ? query['text'] : undefined;
+  } catch {
+    throw new TypeError('recordsAt: the span cannot be read (a getter or Proxy threw)');
+  }
+  if (!inRange(start) || !inRange(end) || start > end) {
+    throw new RangeError(`recordsAt: a span needs integer offsets with 0 <= start <= end <= ${max}, got start ${describe(start)} and end ${describe(end)}`);
+  }
+  if (words !== undefined && words !== text.slice(start, end)) {
+    throw new RangeError(`recordsAt: the span's text ${describe(words)} is not the article's text at ${start}..${end}`);
+  }
+  return start === end ? { from: start, to: start + 1 } : { from: start, to: end };
+}
+
+/** `recordsAt` over an article and its four collections. */
+export function createRecordsAt<I extends IdSpace>(
+  article: { readonly text: string },
+  actors: readonly Actor<I>[],
+  statements: readonly Statement<I>[],
+  events: readonly NewsEvent<I>[],
+  figures: readonly Figure<I>[],
+): (offsetOrSpan: unknown) => readonly AnyRecord<I>[] {
+  let index: Index | undefined;
+  return (offsetOrSpan) => {
+    const { from, to } = windowOf(offsetOrSpan, article.text);
+    index ??= build([actors, statements, events, figures] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
+    // The earliest start of an overlapping span, per record.
+    const firstStart = new Map<number, number>();
+    index.spans.overlapping(from, to - 1, (owner, start) => {
+      const seen = firstStart.get(owner);
+      if (seen === undefined || start < seen) firstStart.set(owner, start);
+    });
+    if (firstStart.size === 0) return EMPTY;
+    const owners = [...firstStart.keys()].sort((a, b) => (firstStart.get(a) as number) - (firstStart.get(b) as number) || a - b);
+    const { records } = index;
+    return Object.freeze(owners.map((owner) => records[owner] as AnyRecord<I>));
+  };
+}
 
 let query: ((offsetOrSpan: unknown) => readonly AnyRecord[]) | undefined;
 

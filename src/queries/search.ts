@@ -1,9 +1,131 @@
-import { createSearch } from '../core/search.js';
-import { actors } from '../generated/actors.js';
-import { events } from '../generated/events.js';
-import { figures } from '../generated/figures.js';
-import { statements } from '../generated/statements.js';
-import type { AnyRecord } from '../types.js';
+import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Statement } from '../model/types.js';
+import { EMPTY } from '../util/memo.js';
+import { foldCase } from '../util/fold.js';
+import { lazyPattern } from '../util/pattern.js';
+import { actors } from '../data/actors.js';
+import { events } from '../data/events.js';
+import { figures } from '../data/figures.js';
+import { statements } from '../data/statements.js';
+
+/** How much a word counts, by where it is found: what names an actor, what describes a record (other records' ids among it), what supports it. */
+export const WEIGHTS = { name: 3, description: 2, evidence: 1 } as const;
+
+/** Runs of anything that is not a letter or digit. */
+const NOT_WORD = /*#__PURE__*/ lazyPattern('[^\\p{L}\\p{N}]+', 'u');
+
+/** What a record scores when its id, name or an alias is the query itself: more than any sum of words. */
+const EXACT = 1_000_000;
+
+/** The words of a text, as search compares them: decomposed, combining marks removed, lower case, split at anything that is not a letter or digit. */
+export function wordsOf(text: string): string[] {
+  return foldCase(text)
+    .split(NOT_WORD())
+    .filter((word) => word !== '');
+}
+
+interface Entry {
+  readonly record: AnyRecord<IdSpace>;
+  /** The record's kind (0 actors … 3 figures) and position, for ties. */
+  readonly kind: number;
+  readonly position: number;
+  readonly firstStart: number;
+}
+
+interface Index {
+  readonly entries: readonly Entry[];
+  /** Each id, name and alias, as its words joined by one space, to the entries it names. */
+  readonly exact: ReadonlyMap<string, readonly number[]>;
+  /** Each word's records, as entry index → best weight. */
+  readonly words: ReadonlyMap<string, ReadonlyMap<number, number>>;
+}
+
+/** The texts of a record by weight. */
+function fieldsOf(record: AnyRecord<IdSpace>, kind: number): readonly (readonly [string | null, number])[] {
+  const fields: [string | null, number][] = [[record.id, kind === 0 ? WEIGHTS.name : WEIGHTS.description]];
+  if (kind === 0) {
+    const actor = record as Actor<IdSpace>;
+    fields.push([actor.name, WEIGHTS.name], ...actor.aliases.map((alias): [string, number] => [alias, WEIGHTS.name]));
+  } else if (kind === 1) {
+    const statement = record as Statement<IdSpace>;
+    fields.push([statement.text, WEIGHTS.description], [statement.cue, WEIGHTS.description]);
+  } else if (kind === 2) {
+    fields.push([(record as NewsEvent<IdSpace>).summary, WEIGHTS.description]);
+  } else {
+    const figure = record as Figure<IdSpace>;
+    fields.push([figure.measures, WEIGHTS.description], [figure.countOf, WEIGHTS.description]);
+  }
+  for (const span of record.evidence) fields.push([span.text, WEIGHTS.evidence]);
+  return fields;
+}
+
+function build(collections: readonly (readonly AnyRecord<IdSpace>[])[]): Index {
+  const entries: Entry[] = [];
+  const words = new Map<string, Map<number, number>>();
+  const exact = new Map<string, number[]>();
+  const addExact = (text: string, at: number) => {
+    const key = wordsOf(text).join(' ');
+    const named = exact.get(key);
+    if (named === undefined) exact.set(key, [at]);
+    else if (named[named.length - 1] !== at) named.push(at);
+  };
+  collections.forEach((records, kind) => {
+    records.forEach((record, position) => {
+      const at = entries.length;
+      const firstStart = record.evidence.reduce((first, span) => Math.min(first, span.start), Infinity);
+      entries.push({ record, kind, position, firstStart });
+      addExact(record.id, at);
+      if (kind === 0) for (const name of [(record as Actor<IdSpace>).name, ...(record as Actor<IdSpace>).aliases]) addExact(name, at);
+      for (const [text, weight] of fieldsOf(record, kind)) {
+        if (text === null) continue;
+        for (const word of wordsOf(text)) {
+          let found = words.get(word);
+          if (found === undefined) words.set(word, (found = new Map()));
+          if ((found.get(at) ?? 0) < weight) found.set(at, weight);
+        }
+      }
+    });
+  });
+  return { entries, exact, words };
+}
+
+/** `search` over the four collections. */
+export function createSearch<I extends IdSpace>(
+  actors: readonly Actor<I>[],
+  statements: readonly Statement<I>[],
+  events: readonly NewsEvent<I>[],
+  figures: readonly Figure<I>[],
+): (query: unknown) => readonly AnyRecord<I>[] {
+  let index: Index | undefined;
+  return (query) => {
+    if (typeof query !== 'string') return EMPTY;
+    const wanted = [...new Set(wordsOf(query))];
+    if (wanted.length === 0) return EMPTY;
+    index ??= build([actors, statements, events, figures] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
+    const found = wanted.map((word) => index?.words.get(word));
+    if (found.some((records) => records === undefined)) return EMPTY;
+    const lists = (found as ReadonlyMap<number, number>[]).sort((a, b) => a.size - b.size);
+    const [rarest, ...rest] = lists as [ReadonlyMap<number, number>, ...ReadonlyMap<number, number>[]];
+    const named = new Set(index.exact.get(wordsOf(query).join(' ')));
+    const scored: { entry: Entry; score: number }[] = [];
+    for (const [at, weight] of rarest) {
+      let score = weight + (named.has(at) ? EXACT : 0);
+      for (const list of rest) {
+        const other = list.get(at);
+        if (other === undefined) {
+          score = -1;
+          break;
+        }
+        score += other;
+      }
+      if (score >= 0) scored.push({ entry: index.entries[at] as Entry, score });
+    }
+    if (scored.length === 0) return EMPTY;
+    scored.sort(
+      (a, b) => b.score - a.score || a.entry.firstStart - b.entry.firstStart || a.entry.kind - b.entry.kind || a.entry.position - b.entry.position,
+    );
+    return Object.freeze(scored.map(({ entry }) => entry.record as AnyRecord<I>));
+  };
+}
 
 let run: ((query: unknown) => readonly AnyRecord[]) | undefined;
 

@@ -1,7 +1,20 @@
-import { createStatementsAbout } from '../core/relations.js';
-import type { ActorId, EventId } from '../generated/ids.js';
-import { statements } from '../generated/statements.js';
-import type { Statement } from '../types.js';
+import type { IdSpace, Statement } from '../model/types.js';
+import { groupByEach, lookup, memoize } from '../util/memo.js';
+import type { ActorId, EventId } from '../model/ids.js';
+import { statements } from '../data/statements.js';
+
+type AnyStatement = Statement<IdSpace>;
+
+const byAbout = /*#__PURE__*/ memoize((statements: readonly AnyStatement[]) =>
+  groupByEach(statements, (s, add) => {
+    for (const id of s.about) add(id);
+  }),
+);
+
+/** `statementsAbout` over a collection: the statements whose `about` lists the id. */
+export function createStatementsAbout<I extends IdSpace>(statements: readonly Statement<I>[]): (id: unknown) => readonly Statement<I>[] {
+  return (id) => lookup(byAbout(statements), id) as readonly Statement<I>[];
+}
 
 let query: ((id: unknown) => readonly Statement[]) | undefined;
 

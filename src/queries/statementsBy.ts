@@ -1,7 +1,16 @@
-import { createStatementsBy } from '../core/relations.js';
-import type { ActorId } from '../generated/ids.js';
-import { statements } from '../generated/statements.js';
-import type { Statement } from '../types.js';
+import type { IdSpace, Statement } from '../model/types.js';
+import { groupBy, lookup, memoize } from '../util/memo.js';
+import type { ActorId } from '../model/ids.js';
+import { statements } from '../data/statements.js';
+
+type AnyStatement = Statement<IdSpace>;
+
+const bySpeaker = /*#__PURE__*/ memoize((statements: readonly AnyStatement[]) => groupBy(statements, (s) => s.speaker));
+
+/** `statementsBy` over a collection: the statements whose `speaker` is the id. */
+export function createStatementsBy<I extends IdSpace>(statements: readonly Statement<I>[]): (actorId: unknown) => readonly Statement<I>[] {
+  return (actorId) => lookup(bySpeaker(statements), actorId) as readonly Statement<I>[];
+}
 
 let query: ((actorId: unknown) => readonly Statement[]) | undefined;
 

@@ -1,6 +1,44 @@
-import { createTimeline } from '../core/time.js';
-import { events } from '../generated/events.js';
+import type { IdSpace, NewsEvent } from '../model/types.js';
+import { isoOfDay } from '../util/calendar.js';
+import { EMPTY, memoize } from '../util/memo.js';
+import { timeIndex, windowOf } from './shared/dated.js';
+import { events } from '../data/events.js';
 import type { TimelineEntry } from './types.js';
+
+/** The ISO date of a day number, or `null` for an open end. */
+function isoOrNull(day: number): string | null {
+  return Number.isFinite(day) ? isoOfDay(day) : null;
+}
+
+interface Timeline {
+  readonly entries: readonly TimelineEntry<IdSpace>[];
+  /** Each entry's first and last day, for windows. */
+  readonly from: Float64Array;
+  readonly to: Float64Array;
+}
+
+const timelineOf = /*#__PURE__*/ memoize((events: readonly NewsEvent<IdSpace>[]): Timeline => {
+  const ordered = [...timeIndex(events).dated].sort((a, b) => a.from - b.from || a.to - b.to || a.position - b.position);
+  return {
+    entries: Object.freeze(ordered.map(({ event, from, to }) => Object.freeze({ event, from: isoOrNull(from), to: isoOrNull(to) }))),
+    from: Float64Array.from(ordered, (entry) => entry.from),
+    to: Float64Array.from(ordered, (entry) => entry.to),
+  };
+});
+
+/**
+ * `timeline` over a collection: every dated event by first day, then last day, then record order;
+ * within a window, only the events whose days overlap it.
+ */
+export function createTimeline<I extends IdSpace>(events: readonly NewsEvent<I>[]): (from?: unknown, to?: unknown) => readonly TimelineEntry<I>[] {
+  return (from, to) => {
+    const { entries, from: firsts, to: lasts } = timelineOf(events);
+    if (from === undefined && to === undefined) return entries as readonly TimelineEntry<I>[];
+    const { start, end } = windowOf('timeline', from, to);
+    const found = entries.filter((_, i) => (firsts[i] as number) <= end && (lasts[i] as number) >= start);
+    return found.length === 0 ? EMPTY : (Object.freeze(found) as readonly TimelineEntry<I>[]);
+  };
+}
 
 let query: ((from?: unknown, to?: unknown) => readonly TimelineEntry[]) | undefined;
 

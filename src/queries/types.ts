@@ -17,7 +17,7 @@ import type {
   Statement,
   TimeValue,
   Unit,
-} from '../types.js';
+} from '../model/types.js';
 
 /**
  * A lookup by id. Where the ids are a literal union (this article's records), a known id yields

@@ -6,8 +6,8 @@
  * @module
  */
 import * as z from 'zod';
-import { deepFreeze } from '../internal/freeze.js';
-import { snapshot } from '../internal/snapshot.js';
+import { deepFreeze } from '../util/freeze.js';
+import { snapshot } from '../util/snapshot.js';
 
 /**
  * `shape`, made safe for any input. zod reads its input with ordinary property access, so a

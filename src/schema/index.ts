@@ -11,7 +11,7 @@
  * @module schema
  */
 import * as z from 'zod';
-import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../types.js';
+import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../model/types.js';
 import { hardened } from './hardened.js';
 import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape } from './records.js';
 import { checkDataset } from './rules.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod';
+import { statementModes } from '../model/vocabulary.js';
 import { hardened } from './hardened.js';
-import type { Prediction } from '../score/types.js';
+import type { Prediction } from '../model/prediction.js';
 
 const offset = z
   .number()
@@ -48,7 +49,7 @@ const actorPrediction = z
 const statementPrediction = z
   .strictObject({
     speaker: ref.describe('Whose words these are: a Wikidata QID, or the name or alias the article uses.'),
-    mode: z.enum(['direct', 'indirect']).describe('`direct` for words inside quotation marks, `indirect` for reported speech or paraphrase.'),
+    mode: z.enum(statementModes).describe('`direct` for words inside quotation marks, `indirect` for reported speech or paraphrase.'),
     span: selector.describe('The words said: for a direct quote, the characters inside the quotation marks; for reported speech, the reported content.'),
   })
   .meta({ title: 'Statement', description: 'One direct quote or piece of reported speech.' });

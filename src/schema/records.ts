@@ -5,6 +5,18 @@
  * @module
  */
 import * as z from 'zod';
+import {
+  actorKinds,
+  eventStatuses,
+  eventTypes,
+  paragraphKinds,
+  qualifiers,
+  quantities,
+  stances,
+  statementModes,
+  timePrecisions,
+  unitCodes,
+} from '../model/vocabulary.js';
 
 /**
  * Types `schema` as zod's readonly wrapper without adding it at run time: `.readonly()` freezes
@@ -35,7 +47,7 @@ const notes = readonlyType(z.array(noteShape));
 const evidence = readonlyType(z.array(spanShape).min(1, 'every record needs at least one evidence span'));
 
 const paragraphShape = readonlyType(
-  z.strictObject({ start: offset, end: offset, text: z.string().min(1), kind: z.enum(['headline', 'subheading', 'body', 'boilerplate']) }),
+  z.strictObject({ start: offset, end: offset, text: z.string().min(1), kind: z.enum(paragraphKinds) }),
 );
 
 const sectionShape = readonlyType(
@@ -66,7 +78,7 @@ const roleShape = readonlyType(z.strictObject({ title: z.string().min(1), of: id
 export const actorShape = readonlyType(
   z.strictObject({
     id,
-    kind: z.enum(['person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment']),
+    kind: z.enum(actorKinds),
     name: z.string().min(1),
     aliases: readonlyType(z.array(z.string().min(1))),
     roles: readonlyType(z.array(roleShape)),
@@ -80,7 +92,7 @@ export const timeValueShape = readonlyType(
   z.strictObject({
     expression: z.string().min(1),
     value: capped(64, 'a time value').min(1),
-    precision: z.enum(['day', 'week', 'month', 'year']),
+    precision: z.enum(timePrecisions),
     anchor: z.union([z.literal('publication'), id]),
     inferred: z.boolean(),
   }),
@@ -90,7 +102,7 @@ export const statementShape = readonlyType(
   z.strictObject({
     id,
     speaker: id,
-    mode: z.enum(['direct', 'indirect']),
+    mode: z.enum(statementModes),
     text: z.string().min(1),
     cue: z.string().min(1).nullable(),
     reportedBy: id.nullable(),
@@ -106,7 +118,7 @@ export const statementShape = readonlyType(
 const accountShape = readonlyType(
   z.strictObject({
     source: id.nullable(),
-    stance: z.enum(['asserts', 'denies', 'does-not-confirm', 'declines-to-comment', 'expects', 'doubts', 'hedges', 'commits-conditionally', 'reports-as-requested']),
+    stance: z.enum(stances),
     statement: id.exactOptional(),
     time: timeValueShape.exactOptional(),
   }),
@@ -117,16 +129,13 @@ const participantShape = readonlyType(z.strictObject({ actor: id, role: z.string
 export const eventShape = readonlyType(
   z.strictObject({
     id,
-    type: z.enum([
-      'appeal', 'agreement', 'ceasefire', 'communication', 'meeting', 'negotiation', 'diplomacy', 'military-attack',
-      'aerial-attack', 'demand', 'resistance', 'recovery', 'outage', 'weather', 'war',
-    ]),
+    type: z.enum(eventTypes),
     cameo: capped(4, 'a CAMEO code').regex(/^\d{2,4}$/, 'a CAMEO code is two to four digits').nullable(),
     summary: z.string().min(1),
     participants: readonlyType(z.array(participantShape)),
     location: id.nullable(),
     time: timeValueShape.nullable(),
-    status: z.enum(['occurred', 'ongoing', 'planned', 'expected', 'requested', 'conditional', 'claimed', 'denied']),
+    status: z.enum(eventStatuses),
     accounts: readonlyType(z.array(accountShape)),
     wikidata: qid.nullable(),
     notes,
@@ -141,18 +150,18 @@ export const MAX_ANNOTATION = 100;
 const annotation = z.string().regex(/^[\x20-\x7a|~]{1,98}$/);
 
 const unitShape = z.union(
-  [z.enum(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1']), z.templateLiteral(['{', annotation, '}'])],
-  { error: 'unit must be a UCUM code this package knows (Cel, [degF], K, h, d, wk, mo, a, /h, /d, 1) or a count annotation such as {building}' },
+  [z.enum(unitCodes), z.templateLiteral(['{', annotation, '}'])],
+  { error: `unit must be a UCUM code this package knows (${unitCodes.join(', ')}) or a count annotation such as {building}` },
 );
 
 export const figureShape = readonlyType(
   z.strictObject({
     id,
-    quantity: z.enum(['count', 'temperature', 'duration', 'frequency']),
+    quantity: z.enum(quantities),
     value: z.number().nullable(),
     min: z.number().nullable(),
     max: z.number().nullable(),
-    qualifier: z.enum(['exact', 'approximately', 'nearly', 'almost', 'at-least', 'at-most', 'range', 'vague']),
+    qualifier: z.enum(qualifiers),
     unit: unitShape,
     unitInferred: z.boolean(),
     countOf: z.string().min(1).nullable(),

@@ -5,9 +5,10 @@
  * @internal
  * @module
  */
-import { dayOf, precisionOf, weekdayOf } from '../internal/time.js';
-import type { Dataset, IdSpace, Span, TimeValue } from '../types.js';
+import { dayOf, precisionOf, weekdayOf } from '../util/calendar.js';
+import type { Dataset, IdSpace, Span, TimeValue } from '../model/types.js';
 import { numbersIn } from './numbers.js';
+import { dimensionOf } from '../model/units.js';
 
 /** Every rule `checkDataset` applies, by id. */
 export const RULES = [
@@ -68,11 +69,6 @@ const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
 
-const UNITS_BY_QUANTITY: Readonly<Record<string, readonly string[]>> = {
-  temperature: ['Cel', '[degF]', 'K'],
-  duration: ['h', 'd', 'wk', 'mo', 'a'],
-  frequency: ['/h', '/d'],
-};
 
 const aOrAn = (kind: Kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 
@@ -313,8 +309,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
       vague: value === null && min === null && max === null,
     }[qualifier];
     if (!shapeOk) report([...path, 'qualifier'], 'figure-qualifier', `value/min/max (${value}, ${min}, ${max}) do not fit qualifier "${qualifier}"`);
-    const isCountUnit = figure.unit === '1' || figure.unit.startsWith('{');
-    if (figure.quantity === 'count' ? !isCountUnit : !UNITS_BY_QUANTITY[figure.quantity]?.includes(figure.unit)) {
+    if (dimensionOf(figure.unit) !== figure.quantity) {
       report([...path, 'unit'], 'figure-unit-quantity', `unit "${figure.unit}" does not measure a ${figure.quantity}`);
     }
     if ((figure.quantity === 'count') !== (figure.countOf !== null)) {

@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
-import { describe } from '../core/describe.js';
+import { describe } from '../util/describe.js';
 import type { Prediction } from './types.js';
+import { isRecord } from '../util/guards.js';
 
 /** A structural problem: the path of the offending value and what it must be. */
 class Problem {
@@ -22,9 +23,6 @@ type Check = (value: unknown, path: string) => void;
 const fail = (path: string, message: string, value: unknown): never => {
   throw new Problem(path, `${message}, got ${Array.isArray(value) ? 'an array' : describe(value)}`);
 };
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** An object with exactly the `required` keys, some of the `optional` ones, and nothing else. */
 function object(fields: Readonly<Record<string, Check>>, optional: readonly string[] = []): Check {

@@ -4,11 +4,10 @@
  * @internal
  * @module
  */
-import { plainCopy } from '../internal/snapshot.js';
-import type { ScoreKind, ScoreMode, ScoreReport } from './types.js';
+import { plainCopy } from '../util/snapshot.js';
+import type { ScoreReport } from './types.js';
+import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 
-const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
-const MODES: readonly ScoreMode[] = ['strict', 'exact', 'partial', 'type'];
 
 /** A ratio to three decimals. */
 const fixed = (value: number) => value.toFixed(3);
@@ -37,8 +36,8 @@ export function formatReport(report: ScoreReport): string {
     throw new TypeError('formatReport: expected a report from score()');
   }
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const kind of KINDS) {
-    for (const mode of MODES) {
+  for (const kind of scoreKinds) {
+    for (const mode of scoreModes) {
       const c = report[kind][mode];
       lines.push(`| ${kind} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`);
     }

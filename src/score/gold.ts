@@ -5,10 +5,11 @@
  * @internal
  * @module
  */
-import { memoize } from '../core/memo.js';
-import type { Dataset, IdSpace, Span, TimeValue } from '../types.js';
+import { memoize } from '../util/memo.js';
+import type { Dataset, IdSpace, Span, StatementMode, TimeValue } from '../model/types.js';
 import type { Range } from './selectors.js';
 import type { ScoreKind } from './types.js';
+import { isRecord } from '../util/guards.js';
 
 /** A gold figure's quantity, what a predicted figure is compared with. */
 export interface Quantity {
@@ -28,7 +29,7 @@ export interface GoldUnit {
   /** The speaker or actor id, the ISO time value, `null` for an event without a time, or the figure's label. */
   readonly type: string | null;
   /** A statement's mode. */
-  readonly mode?: 'direct' | 'indirect';
+  readonly mode?: StatementMode;
   /** A figure's numbers and unit. */
   readonly quantity?: Quantity;
 }
@@ -102,8 +103,6 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
 
 /** The gold units of every kind, in text order, built once per dataset object. */
 export const goldUnitsOf: (gold: Dataset<IdSpace>) => Readonly<Record<ScoreKind, readonly GoldUnit[]>> = /*#__PURE__*/ memoize(buildUnits);
-
-const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * Throws a `TypeError` starting `score:` unless `gold` has the fields scoring reads: the article's

@@ -6,9 +6,9 @@
  * @internal
  * @module
  */
-import { createFindActors } from '../core/names.js';
-import { offsetIndexOf } from '../core/offsets.js';
-import type { Dataset, IdSpace } from '../types.js';
+import { createFindActors } from '../model/names.js';
+import { offsetIndexOf } from '../util/offsets.js';
+import type { Dataset, IdSpace, StatementMode } from '../model/types.js';
 import { quantityLabel, type Quantity } from './gold.js';
 import { isKnownUnit } from './quantities.js';
 import { resolveSelector, type Range } from './selectors.js';
@@ -22,7 +22,7 @@ export interface PredictedUnit {
   readonly type: string | null;
   /** For statements and actors: every actor id the reference can mean. */
   readonly actors?: ReadonlySet<string>;
-  readonly mode?: 'direct' | 'indirect';
+  readonly mode?: StatementMode;
   readonly quantity?: Quantity;
 }
 

@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import { convertFigure } from '../core/units.js';
-import type { Figure, IdSpace, Unit } from '../types.js';
+import { convertFigure } from '../model/units.js';
+import type { Figure, IdSpace, Unit } from '../model/types.js';
 import type { Quantity } from './gold.js';
 
 /**
@@ -15,13 +15,7 @@ import type { Quantity } from './gold.js';
  */
 export const RELATIVE_TOLERANCE = 1e-9;
 
-/** The unit codes a figure can have: those the conversion table knows, `1`, and counts such as `{building}`. */
-const KNOWN: ReadonlySet<string> = /*#__PURE__*/ new Set(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1'] satisfies readonly Unit[]);
-
-/** Whether `unit` is a unit code a figure can have. */
-export function isKnownUnit(unit: string): boolean {
-  return KNOWN.has(unit) || /^\{[^{}]+\}$/.test(unit);
-}
+export { isKnownUnit } from '../model/units.js';
 
 function close(a: number | null, b: number | null): boolean {
   if (a === null || b === null) return a === b;

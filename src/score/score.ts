@@ -6,10 +6,10 @@
  * @internal
  * @module
  */
-import { plainCopy } from '../internal/snapshot.js';
-import { dataset } from '../dataset.js';
-import { deepFreeze } from '../internal/freeze.js';
-import type { Dataset, IdSpace } from '../types.js';
+import { plainCopy } from '../util/snapshot.js';
+import { dataset } from '../data/dataset.js';
+import { deepFreeze } from '../util/freeze.js';
+import type { Dataset, IdSpace } from '../model/types.js';
 import { align, outcomesOf, type Aligned } from './align.js';
 import { attributeScores } from './attributes.js';
 import { checkPrediction } from './check.js';
@@ -18,6 +18,7 @@ import { checkGold, goldUnitsOf, type GoldUnit } from './gold.js';
 import { resolvePrediction, type PredictedUnit } from './predictions.js';
 import { sameQuantity } from './quantities.js';
 import type { AlignedGold, AlignedSpan, Alignment, KindScores, Outcome, Prediction, ScoreKind, ScoreMode, ScoreReport } from './types.js';
+import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
@@ -25,8 +26,6 @@ export interface ScoreOptions {
   readonly gold?: Dataset<IdSpace>;
 }
 
-const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
-const MODES: readonly ScoreMode[] = ['strict', 'exact', 'partial', 'type'];
 
 /** Whether a prediction has the type of a gold unit. */
 function typeMatches(kind: ScoreKind, gold: GoldUnit, predicted: PredictedUnit): boolean {
@@ -123,7 +122,7 @@ export function score(prediction: Prediction, options: ScoreOptions = {}): Score
   const scores = {} as Record<ScoreKind, KindScores>;
   const aligned = {} as Record<ScoreKind, Aligned>;
   const alignments: Alignment[] = [];
-  for (const kind of KINDS) {
+  for (const kind of scoreKinds) {
     const [golds, predicted] = [goldUnits[kind], units[kind]];
     const result = align(golds, predicted, (g, p) => typeMatches(kind, golds[g] as GoldUnit, predicted[p] as PredictedUnit));
     aligned[kind] = result;
@@ -139,7 +138,7 @@ export function score(prediction: Prediction, options: ScoreOptions = {}): Score
     ];
     alignments.push(...rows.sort(compareRows));
     const outcomes = (mode: ScoreMode): Outcome[] => [...rows.map((row) => row.outcomes[mode]), ...Array<Outcome>(invalidCounts[kind]).fill('SPU')];
-    scores[kind] = Object.fromEntries(MODES.map((mode) => [mode, countOutcomes(outcomes(mode))])) as unknown as KindScores;
+    scores[kind] = Object.fromEntries(scoreModes.map((mode) => [mode, countOutcomes(outcomes(mode))])) as unknown as KindScores;
   }
   const attributes = attributeScores({
     statements: { gold: goldUnits.statements, predicted: units.statements, aligned: aligned.statements },

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { OffsetIndex } from '../core/offsets.js';
+import type { OffsetIndex } from '../util/offsets.js';
 import type { OffsetUnit, Selector } from './types.js';
 
 /** A resolved span: UTF-16 offsets with an exclusive end. */

@@ -6,140 +6,18 @@
  * @module
  */
 
-/**
- * How a prediction's `start` and `end` count: UTF-16 code units (`utf16`, JavaScript's
- * `String#slice`), Unicode code points (`codepoint`, Python's `str`) or UTF-8 bytes (`utf8`).
- *
- * @category Scoring
- */
-export type OffsetUnit = 'utf16' | 'codepoint' | 'utf8';
-
-/**
- * A span given by offsets into the article's text. `end` is exclusive: `{ start: 0, end: 7 }` is
- * the first seven characters. (Newer nervaluate versions take an inclusive end; this one does not.)
- *
- * @category Scoring
- */
-export interface OffsetSelector {
-  /** Offset of the first character, in the prediction's `offsets` unit. */
-  start: number;
-  /** Offset just past the last character (exclusive), in the prediction's `offsets` unit. */
-  end: number;
-}
-
-/**
- * A span given by its words, as a W3C `TextQuoteSelector`: `quote` must occur in the text, and
- * where it occurs more than once, `prefix` (the text just before it) and `suffix` (just after) must
- * single out one occurrence.
- *
- * @category Scoring
- */
-export interface QuoteSelector {
-  /** The exact characters of the span, copied from the article. */
-  quote: string;
-  /** Characters immediately before the span, to tell repeated quotes apart. */
-  prefix?: string;
-  /** Characters immediately after the span, to tell repeated quotes apart. */
-  suffix?: string;
-}
-
-/**
- * Where a predicted item is in the text: by offsets or by quoting it.
- *
- * @category Scoring
- */
-export type Selector = OffsetSelector | QuoteSelector;
-
-/**
- * One predicted mention of an actor.
- *
- * @category Scoring
- */
-export interface ActorPrediction {
-  /** The actor: an id, a Wikidata QID, or a name or alias (case-, space- and diacritic-insensitive). */
-  actor: string;
-  /** The words of the mention. */
-  span: Selector;
-}
-
-/**
- * One predicted statement: its content, who said it and how.
- *
- * @category Scoring
- */
-export interface StatementPrediction {
-  /** Who said it: an id, a Wikidata QID, or a name or alias. */
-  speaker: string;
-  /** `direct` for words in quotation marks, `indirect` for reported speech. */
-  mode: 'direct' | 'indirect';
-  /** The words said (for a direct quote, the characters inside the quotation marks). */
-  span: Selector;
-}
-
-/**
- * One predicted event.
- *
- * @category Scoring
- */
-export interface EventPrediction {
-  /** The words that report the event. */
-  span: Selector;
-  /** When it happens, as an ISO 8601 value like the dataset's `TimeValue.value`; leave out when the text does not say. */
-  time?: string;
-}
-
-/**
- * One predicted figure: a number with its unit.
- *
- * @category Scoring
- */
-export interface FigurePrediction {
-  /** The words that state the figure. */
-  span: Selector;
-  /** The stated value, or `null` for a range or a vague amount. */
-  value: number | null;
-  /** The lower bound of a range, or `null`. */
-  min?: number | null;
-  /** The upper bound of a range, or `null`. */
-  max?: number | null;
-  /** A UCUM unit code: `Cel`, `[degF]`, `K`, `h`, `d`, `wk`, `mo`, `a`, `/h`, `/d`, `1` or a count such as `{building}`. */
-  unit: string;
-}
-
-/**
- * One predicted time expression with its normalized value.
- *
- * @category Scoring
- */
-export interface TimePrediction {
-  /** The words of the time expression. */
-  span: Selector;
-  /** Its ISO 8601 value (`2026-01-29`, `2026-W06`, `P1W`, …). */
-  value: string;
-}
-
-/**
- * What an extraction system found in the article, in the form `score` reads. Every list is
- * optional: a kind left out is scored as all missed.
- *
- * @category Scoring
- */
-export interface Prediction {
-  /** How `start` and `end` count; `utf16` when left out. */
-  offsets?: OffsetUnit;
-  /** SHA-256 (lowercase hex) of the text the prediction was made on; `score` throws when it is not the gold article's. */
-  sha256?: string;
-  /** One entry per actor mention. */
-  actors?: ActorPrediction[];
-  /** One entry per statement. */
-  statements?: StatementPrediction[];
-  /** One entry per event. */
-  events?: EventPrediction[];
-  /** One entry per figure. */
-  figures?: FigurePrediction[];
-  /** One entry per time expression. */
-  times?: TimePrediction[];
-}
+export type {
+  ActorPrediction,
+  EventPrediction,
+  FigurePrediction,
+  OffsetSelector,
+  OffsetUnit,
+  Prediction,
+  QuoteSelector,
+  Selector,
+  StatementPrediction,
+  TimePrediction,
+} from '../model/prediction.js';
 
 /**
  * The kinds of units that are scored.

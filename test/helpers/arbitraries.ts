@@ -4,7 +4,7 @@
  * and ids may repeat within a kind, so the helpers' documented tie rules get exercised too.
  */
 import fc from 'fast-check';
-import { isoOfDay } from '../../src/internal/time.js';
+import { isoOfDay } from '../../src/util/calendar.js';
 import type {
   Account,
   Actor,
@@ -17,7 +17,7 @@ import type {
   Statement,
   TimeValue,
   Unit,
-} from '../../src/types.js';
+} from '../../src/model/types.js';
 
 export const actorPool = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'] as const;
 export const statementPool = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'] as const;

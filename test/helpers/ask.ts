@@ -1,5 +1,5 @@
 import type { Queries } from '../../src/index.js';
-import type { IdSpace } from '../../src/types.js';
+import type { IdSpace } from '../../src/model/types.js';
 
 /** Asks every helper that takes a record id about `id`, discarding the answers. */
 export function askEveryIdHelper(q: Queries<IdSpace>, id: string): void {

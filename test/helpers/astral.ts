@@ -3,7 +3,7 @@
  * (emoji, a flag, a family joined by zero-width joiners) and combining marks, so that UTF-16
  * offsets and code-point offsets differ: the exporters must convert, not copy.
  */
-import type { Dataset, IdSpace, Span } from '../../src/types.js';
+import type { Dataset, IdSpace, Span } from '../../src/model/types.js';
 import { spanOf as spanIn, syntheticArticle } from './synthetic.js';
 
 export const ASTRAL_TEXT = [

@@ -2,8 +2,8 @@
  * Naive reference implementations of the query helpers: plain filters and scans over the arrays,
  * written for obviousness, not speed. Property tests compare the real helpers against them.
  */
-import { dayOf, isoOfDay, rangeOf } from '../../src/internal/time.js';
-import type { AnyRecord, Dataset, Figure, IdSpace, NewsEvent, Span, Statement } from '../../src/types.js';
+import { dayOf, isoOfDay, rangeOf } from '../../src/util/calendar.js';
+import type { AnyRecord, Dataset, Figure, IdSpace, NewsEvent, Span, Statement } from '../../src/model/types.js';
 import type { ResolvedAccount, TimelineEntry } from '../../src/queries/types.js';
 
 const isSpace = (char: string | undefined): boolean => char !== undefined && /\s/.test(char);

@@ -3,9 +3,9 @@
  * (emoji) and multi-byte letters, with exactly one gold unit of each kind, and predictions built
  * from a dataset's own records (the gold scored against itself).
  */
-import type { Dataset, IdSpace, Span, TimeValue } from '../../src/types.js';
+import type { Dataset, IdSpace, Span, TimeValue } from '../../src/model/types.js';
 import type { OffsetUnit, Prediction, Selector } from '../../src/score/types.js';
-import { offsetIndex } from '../../src/core/offsets.js';
+import { offsetIndex } from '../../src/util/offsets.js';
 import { spanOf, syntheticArticle } from './synthetic.js';
 
 /** 🎉 and 🚀 are two UTF-16 units, one code point and four UTF-8 bytes; Ž, Ň, Ł, ó, ź are two UTF-8 bytes. */

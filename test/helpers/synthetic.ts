@@ -2,7 +2,7 @@
  * The pieces every synthetic dataset of the tests shares: an article around a text, and spans found
  * by their words.
  */
-import type { Article, Span } from '../../src/types.js';
+import type { Article, Span } from '../../src/model/types.js';
 
 /** The span of the `nth` occurrence (from 0) of `words` in `text`, in UTF-16 code units. */
 export function spanOf(text: string, words: string, nth = 0): Span {

@@ -2,7 +2,7 @@
  * A small, independent TimeML-style resolver for the relative expressions this article uses. The
  * tests resolve each expression with it and compare the result with the dataset's value.
  */
-import { dayOf, isoOfDay, WEEKDAYS } from '../../src/internal/time.js';
+import { dayOf, isoOfDay, WEEKDAYS } from '../../src/util/calendar.js';
 
 export type Rule =
   | { readonly kind: 'date'; readonly iso: string }

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { memoize } from './memo.js';
+import { memoize } from '../../util/memo.js';
 
 /** The set of an id list, built on first use and kept per list. */
 export const idSet: (ids: readonly string[]) => ReadonlySet<string> = /*#__PURE__*/ memoize((ids: readonly string[]) => new Set(ids));

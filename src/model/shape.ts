@@ -5,9 +5,10 @@
  * @internal
  * @module
  */
-import { formatPath, snapshot } from '../internal/snapshot.js';
-import type { Dataset, IdSpace } from '../types.js';
-import { describe } from './describe.js';
+import { formatPath, snapshot } from '../util/snapshot.js';
+import type { Dataset, IdSpace } from './types.js';
+import { describe } from '../util/describe.js';
+import { isObject } from '../util/guards.js';
 
 type Collection = 'actors' | 'statements' | 'events' | 'figures';
 
@@ -24,10 +25,6 @@ const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: strin
   ],
   figures: [],
 };
-
-function isObject(value: unknown): value is Readonly<Record<string, unknown>> {
-  return typeof value === 'object' && value !== null;
-}
 
 /** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
 function checkObjects(items: readonly unknown[], place: string): asserts items is readonly Readonly<Record<string, unknown>>[] {

@@ -1,10 +1,10 @@
-import { actors } from './generated/actors.js';
-import { article } from './generated/article.js';
-import { events } from './generated/events.js';
-import { figures } from './generated/figures.js';
-import { statements } from './generated/statements.js';
-import { deepFreeze } from './internal/freeze.js';
-import type { Dataset } from './types.js';
+import { actors } from './actors.js';
+import { article } from './article.js';
+import { events } from './events.js';
+import { figures } from './figures.js';
+import { statements } from './statements.js';
+import { deepFreeze } from '../util/freeze.js';
+import type { Dataset } from '../model/types.js';
 
 /**
  * The whole dataset in one object: the article and every actor, statement, event and figure.

@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import { memoize } from './memo.js';
-import { lazyPattern } from './pattern.js';
+import { foldName } from '../util/fold.js';
+import { memoize } from '../util/memo.js';
 
 /** What an actor reference is matched against. */
 export interface Nameable {
@@ -21,28 +21,6 @@ export const MATCH_RANKS = ['id', 'wikidata', 'name', 'alias'] as const;
 
 /** How a reference matched an actor. */
 export type MatchRank = (typeof MATCH_RANKS)[number];
-
-const QUOTES: Readonly<Record<string, string>> = { '’': "'", '‘': "'", '‛': "'", 'ʼ': "'", '“': '"', '”': '"', '„': '"' };
-
-/** Runs of combining marks. */
-const MARKS = /*#__PURE__*/ lazyPattern('\\p{M}+', 'gu');
-
-/** `value` compatibility-decomposed, with its combining marks removed, in lower case: the case- and diacritic-free form. */
-export function foldCase(value: string): string {
-  return value.normalize('NFKD').replace(MARKS(), '').toLowerCase();
-}
-
-/**
- * The form names are compared in: compatibility-decomposed with combining marks removed (so
- * `Zelenskyy` and `Zélenskyy` agree), lower case, curly quotes straight, every run of white space
- * one space, trimmed.
- */
-export function foldName(value: string): string {
-  return foldCase(value)
-    .replace(/[\u2019\u2018\u201b\u02bc\u201c\u201d\u201e]/g, (char) => QUOTES[char] as string)
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 interface Entry<A> {
   readonly actor: A;

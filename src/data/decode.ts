@@ -1,5 +1,5 @@
 /**
- * Rebuilds the records of `src/generated/` from the compact form `scripts/generate.ts` writes:
+ * Rebuilds the records of `src/data/` from the compact form `scripts/generate.ts` writes:
  * positional rows in one JSON string instead of object literals, record ids as numbers, and span
  * texts taken from the article or from the record's own aliases instead of being written out
  * again. Every object and array is frozen as it is built. The generated modules call `decode`

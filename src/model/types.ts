@@ -1,4 +1,4 @@
-import type { ActorId, EventId, FigureId, StatementId } from './generated/ids.js';
+import type { ActorId, EventId, FigureId, StatementId } from './ids.js';
 
 /**
  * The id types of one dataset, by record kind.
@@ -387,7 +387,14 @@ export type Qualifier = 'exact' | 'approximately' | 'nearly' | 'almost' | 'at-le
  *
  * @category Data
  */
-export type Unit = 'Cel' | '[degF]' | 'K' | 'h' | 'd' | 'wk' | 'mo' | 'a' | '/h' | '/d' | '1' | `{${string}}`;
+export type Unit = UnitCode | `{${string}}`;
+
+/**
+ * A UCUM code this package converts, or `1` (a plain count).
+ *
+ * @category Data
+ */
+export type UnitCode = 'Cel' | '[degF]' | 'K' | 'h' | 'd' | 'wk' | 'mo' | 'a' | '/h' | '/d' | '1';
 
 /**
  * A number in the article, with its unit.

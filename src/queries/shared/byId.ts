@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { memoize } from './memo.js';
+import { memoize } from '../../util/memo.js';
 
 /** A record with an id. */
 export interface HasId {

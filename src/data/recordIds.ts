@@ -1,5 +1,5 @@
-import { actorIds, eventIds, figureIds, statementIds } from './generated/ids.js';
-import type { RecordId } from './types.js';
+import { actorIds, eventIds, figureIds, statementIds } from '../model/ids.js';
+import type { RecordId } from '../model/types.js';
 
 /**
  * Every record id (actors, then statements, events and figures). Ids are unique across kinds.
