@@ -1,13 +1,13 @@
 /**
- * Every TypeScript and JavaScript snippet of the README and the pages in docs/ compiles under
+ * Every TypeScript and JavaScript snippet of the README, CONTRIBUTING.md and the pages in docs/ compiles under
  * strict TypeScript against the package as a user installs it, and runs with the results it shows.
  *
  * The packed tarball is installed once (with zod) into a consumer project. Each snippet becomes a
  * file of one `tsc` program (JavaScript snippets are checked as TypeScript too, since the docs say
  * the same code runs in both); diagnostics are mapped back to the Markdown's file and line. Each
  * snippet then runs in Node: its `//=>` cases must give the values shown, and its printed output
- * must equal the ```txt block that follows it. The markers and rules are in the README's
- * Contribute section. Needs `npm run build` first.
+ * must equal the ```txt block that follows it. The markers and rules are in CONTRIBUTING.md.
+ * Needs `npm run build` first.
  */
 import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -89,17 +89,21 @@ interface Outcome {
 }
 
 describe('the snippet collector', () => {
-  it('reads the README and every page in docs/, so new pages are picked up', () => {
+  it('reads the README, CONTRIBUTING.md and every page in docs/, so new pages are picked up', () => {
     const files = documentedFiles(root);
-    expect(files[0]).toBe('README.md');
+    expect(files.slice(0, 2)).toEqual(['README.md', 'CONTRIBUTING.md']);
     expect(files).toContain('docs/querying.md');
-    expect(files.filter((file) => file !== 'README.md' && !/^docs\/[^/]+\.md$/.test(file))).toEqual([]);
+    expect(files).toContain('docs/api.md');
+    expect(files.slice(2).filter((file) => !/^docs\/[^/]+\.md$/.test(file))).toEqual([]);
   });
 
-  it('finds the snippets of the README and the cookbook', () => {
+  it('finds the snippets of the README, the API page, the cookbook and CONTRIBUTING.md', () => {
     const count = (file: string) => snippets.filter((snippet) => snippet.file === file).length;
-    expect(count('README.md')).toBeGreaterThan(30);
+    expect(count('README.md')).toBeGreaterThanOrEqual(5);
+    // An example for every export.
+    expect(count('docs/api.md')).toBeGreaterThan(50);
     expect(count('docs/querying.md')).toBeGreaterThanOrEqual(16);
+    expect(count('CONTRIBUTING.md')).toBeGreaterThanOrEqual(2);
   });
 
   it('checks ts, js, mjs and cjs blocks and leaves shell, JSON and text blocks alone', () => {
@@ -163,7 +167,7 @@ describe('the snippet collector', () => {
   });
 });
 
-describe.skipIf(!isBuilt())('every TS/JS snippet of the README and docs/', () => {
+describe.skipIf(!isBuilt())('every TS/JS snippet of the README, CONTRIBUTING.md and docs/', () => {
   let consumer: Consumer | undefined;
   const outcomes = new Map<Snippet, Outcome>();
   const outcome = (snippet: Snippet): Outcome => {

@@ -1,8 +1,8 @@
 /**
  * Code snippets in Markdown: finding them, reading their `//=>` cases and expected output, turning
  * them into files a consumer project can type-check and run, and mapping `tsc`'s diagnostics back
- * to the Markdown. The rules are in the README's Contribute section; test/snippets.test.ts applies
- * them to the README and every page in docs/.
+ * to the Markdown. The rules are in CONTRIBUTING.md; test/snippets.test.ts applies them to the
+ * README, CONTRIBUTING.md and every page in docs/.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -103,16 +103,16 @@ export function snippetsOf(markdown: string, file: string): Snippet[] {
   return snippets;
 }
 
-/** The Markdown files whose snippets are checked: README.md and every page in docs/, sorted. */
+/** The Markdown files whose snippets are checked: README.md, CONTRIBUTING.md and every page in docs/, sorted. */
 export function documentedFiles(root: string): string[] {
   const pages = readdirSync(join(root, 'docs'))
     .filter((name) => name.endsWith('.md'))
     .sort()
     .map((name) => `docs/${name}`);
-  return ['README.md', ...pages];
+  return ['README.md', 'CONTRIBUTING.md', ...pages];
 }
 
-/** Every snippet of the README and the pages in docs/. */
+/** Every snippet of the README, CONTRIBUTING.md and the pages in docs/. */
 export function documentedSnippets(root: string): Snippet[] {
   return documentedFiles(root).flatMap((file) => snippetsOf(readFileSync(join(root, file), 'utf8'), file));
 }
