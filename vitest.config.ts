@@ -8,8 +8,7 @@ export default defineConfig({
       include: ['test/**/*.test-d.ts'],
       tsconfig: './tsconfig.json',
       ignoreSourceErrors: false,
-      // TypeScript 6 and 7 are installed too (as consumer compilers for the budgets), and each ships
-      // a `tsc` bin; name the 5.9 one so the type tests never depend on which bin npm linked.
+      // Name the repository's TypeScript (5.9) so the type tests never depend on which `tsc` bin npm linked.
       checker: 'node_modules/typescript/bin/tsc',
     },
     testTimeout: 60_000,
