@@ -3,7 +3,9 @@
  * from localhost the way a static host serves it, and opened in headless Chromium.
  *
  * Without /usr/bin/chromium (or CHROMIUM_PATH) the browser tests are skipped with the reason, unless
- * REQUIRE_BROWSER=1 is set (as in CI), which turns the missing browser into a failure.
+ * REQUIRE_BROWSER=1 is set (as in CI), which turns the missing browser into a failure. The driver,
+ * playwright-core, is installed on demand (test/helpers/tools.ts): where it cannot be, the tests are
+ * skipped too, unless CI is set.
  */
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,10 +14,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, packageName, root } from './helpers/consumer.js';
 import { launchChromium, type Browser, type Page } from './helpers/browser.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
+import { need, onDemand } from './helpers/tools.js';
 
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const hasBrowser = existsSync(chromiumPath);
 const required = process.env['REQUIRE_BROWSER'] === '1';
+const driver = await onDemand('playwright-core');
 
 /** The index page once rendered the whole API reference, at 22,000 px; without it, it is about a third of that. */
 const maxIndexHeight = 12_000;
@@ -65,7 +69,11 @@ it('a headless browser is there to check the docs site in', (context) => {
   expect(hasBrowser, `${chromiumPath} is missing and REQUIRE_BROWSER=1 is set`).toBe(true);
 });
 
-describe.skipIf(!hasBrowser)('the docs site in headless Chromium', () => {
+it('playwright-core is there to drive the browser', (context) => {
+  expect(need(context, driver)).toMatch(/playwright-core$/);
+});
+
+describe.skipIf(!hasBrowser || driver.dir === undefined)('the docs site in headless Chromium', () => {
   let out = '';
   let profile = '';
   let server: StaticServer | undefined;
@@ -77,7 +85,7 @@ describe.skipIf(!hasBrowser)('the docs site in headless Chromium', () => {
     profile = mkdtempSync(join(tmpdir(), `${packageName}-chromium-profile-`));
     await check(process.execPath, [join(root, 'node_modules', 'typedoc', 'bin', 'typedoc'), '--out', out, '--logLevel', 'Warn'], root);
     server = await serveStatic(out);
-    browser = await launchChromium(chromiumPath, profile);
+    browser = await launchChromium(chromiumPath, profile, driver.dir!);
     page = await browser.newPage();
   }, 300_000);
 

@@ -1,18 +1,21 @@
 /**
  * The packed package under the other runtimes the README's Install section names: Deno 2 and Bun 1
- * (both installed as dev dependencies), importing it from node_modules as `deno add npm:…` and
- * `bun add …` leave it, and a browser loading the built files through an import map. Needs
- * `npm run build` first; the browser part needs Chromium, as test/docs-site.test.ts does.
+ * (both installed on demand at pinned versions, see test/helpers/tools.ts), importing it from
+ * node_modules as `deno add npm:…` and `bun add …` leave it, and a browser loading the built files
+ * through an import map. Needs `npm run build` first; the browser part needs Chromium, as
+ * test/docs-site.test.ts does. A runtime that cannot be installed skips its test, or fails it when
+ * CI is set.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, type Browser } from './helpers/browser.js';
-import { installPacked, isBuilt, packageName, root, run, writeFiles, type Consumer, type Result } from './helpers/consumer.js';
+import { installPacked, isBuilt, packageName, run, writeFiles, type Consumer, type Result } from './helpers/consumer.js';
 import { serveStatic, type StaticServer } from './helpers/static-server.js';
+import { need, onDemand } from './helpers/tools.js';
+import { toolBin } from '../scripts/tools.js';
 
-const bin = (name: string) => join(root, 'node_modules', '.bin', name);
 const chromiumPath = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 
 /** One program for every runtime: a query, a lookup, the JSON export and the zod schema, printed as JSON. */
@@ -51,10 +54,12 @@ function reportOf(result: Result): Report {
   return JSON.parse(result.stdout.trim().split('\n').at(-1) ?? 'null') as Report;
 }
 
+const [denoTool, bunTool, driver] = isBuilt() ? await Promise.all([onDemand('deno'), onDemand('bun'), onDemand('playwright-core')]) : [];
+
 describe.skipIf(!isBuilt())('the packed package under Deno, Bun and a browser', () => {
   let consumer: Consumer | undefined;
-  let deno: Promise<Result>;
-  let bun: Promise<Result>;
+  let deno: Promise<Result> | undefined;
+  let bun: Promise<Result> | undefined;
 
   beforeAll(async () => {
     consumer = await installPacked('runtimes', { withZod: true });
@@ -79,24 +84,26 @@ describe.skipIf(!isBuilt())('the packed package under Deno, Bun and a browser', 
     });
     const dir = consumer.dir;
     // Deno uses the node_modules the install left (no registry, no lock file); its cache goes in the project.
-    deno = run(bin('deno'), ['run', '--node-modules-dir=manual', '--no-prompt', '--no-lock', 'main.mjs'], dir, {
+    deno = denoTool?.dir === undefined ? undefined : run(toolBin(denoTool.dir), ['run', '--node-modules-dir=manual', '--no-prompt', '--no-lock', 'main.mjs'], dir, {
       env: { DENO_DIR: join(dir, '.deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' },
     });
-    bun = run(bin('bun'), ['main.mjs'], dir, { env: { NO_COLOR: '1' } });
+    bun = bunTool?.dir === undefined ? undefined : run(toolBin(bunTool.dir), ['main.mjs'], dir, { env: { NO_COLOR: '1' } });
     await Promise.all([deno, bun]);
   }, 300_000);
 
   afterAll(() => consumer?.dispose());
 
-  it('runs under Deno 2 from node_modules: main entry, ./schema with zod, and dataset.json', async () => {
-    const report = reportOf(await deno);
+  it('runs under Deno 2 from node_modules: main entry, ./schema with zod, and dataset.json', async (context) => {
+    need(context, denoTool!);
+    const report = reportOf(await deno!);
     expect(report.runtime).toMatch(/^deno 2\./);
     expect(report.resolved).toMatch(new RegExp(`/node_modules/${packageName}/dist/index\\.js$`));
     expect(report).toMatchObject({ ...expected, json: true });
   });
 
-  it('runs under Bun 1 from node_modules: main entry, ./schema with zod, and dataset.json', async () => {
-    const report = reportOf(await bun);
+  it('runs under Bun 1 from node_modules: main entry, ./schema with zod, and dataset.json', async (context) => {
+    need(context, bunTool!);
+    const report = reportOf(await bun!);
     expect(report.runtime).toMatch(/^bun 1\./);
     expect(report.resolved).toMatch(new RegExp(`/node_modules/${packageName}/dist/index\\.js$`));
     expect(report).toMatchObject({ ...expected, json: true });
@@ -113,10 +120,11 @@ describe.skipIf(!isBuilt())('the packed package under Deno, Bun and a browser', 
       if (profile) rmSync(profile, { recursive: true, force: true });
     });
 
-    it('loads the built ES modules with an import map, with no bundler and no Node', async () => {
+    it('loads the built ES modules with an import map, with no bundler and no Node', async (context) => {
+      const driverDir = need(context, driver!);
       server = await serveStatic(consumer!.dir);
       profile = mkdtempSync(join(tmpdir(), `${packageName}-chromium-profile-`));
-      browser = await launchChromium(chromiumPath, profile);
+      browser = await launchChromium(chromiumPath, profile, driverDir);
       const page = await browser.newPage();
       await page.goto(server.url, { waitUntil: 'load' });
       let raw: unknown = undefined;

@@ -11,16 +11,20 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PACKAGE, childEnv, root } from './paths.js';
+import { ensureTool, TOOLS, type ToolName } from '../tools.js';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const offline = ['--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts'];
 
-/** The TypeScript compilers a consumer may use: the repo's own 5.9, and 6.0 and 7.0 (the native one) installed under npm aliases. */
+/**
+ * The TypeScript compilers a consumer may use: the repo's own 5.9 (a dev dependency), and 6.0 and
+ * 7.0 (the native one), installed on demand at the versions scripts/tools.ts pins.
+ */
 export const COMPILERS = {
-  '5.9': 'typescript',
+  '5.9': undefined,
   '6.0': 'typescript-6',
   '7.0': 'typescript-7',
-} as const;
+} as const satisfies Record<string, ToolName | undefined>;
 
 export type CompilerId = keyof typeof COMPILERS;
 
@@ -32,10 +36,22 @@ export interface Compiler {
   readonly bin: string;
 }
 
+/** The folders of the compilers installed on demand, by id, once {@link installCompilers} has installed them. */
+const installed = new Map<CompilerId, string>();
+
+/** Installs the compilers among `ids` that are not dev dependencies (a no-op for 5.9 alone); {@link measureConsumerCost} calls it. */
+export async function installCompilers(ids: readonly CompilerId[]): Promise<void> {
+  for (const id of ids) {
+    const tool = COMPILERS[id];
+    if (tool !== undefined && !installed.has(id)) installed.set(id, await ensureTool(tool, TOOLS[tool]));
+  }
+}
+
 export function compiler(id: CompilerId): Compiler {
-  const dir = join(root, 'node_modules', COMPILERS[id]);
+  const dir = COMPILERS[id] === undefined ? join(root, 'node_modules', 'typescript') : installed.get(id);
+  if (dir === undefined) throw new Error(`TypeScript ${id} is installed on demand: call installCompilers first`);
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
-  if (!version.startsWith(`${id}.`)) throw new Error(`node_modules/${COMPILERS[id]} is TypeScript ${version}, expected ${id}.x: run npm install`);
+  if (!version.startsWith(`${id}.`)) throw new Error(`${dir} is TypeScript ${version}, expected ${id}.x: run npm install`);
   return { id, version, bin: join(dir, 'bin', 'tsc') };
 }
 
@@ -222,6 +238,7 @@ export async function measureConsumerCost(
   compilers: readonly CompilerId[],
   extras: readonly number[],
 ): Promise<ConsumerCost[]> {
+  await installCompilers(compilers);
   const enlarged = extras.map((extra) => ({ extra, dir: enlargedConsumer(install.consumer, extra, `consumer-plus-${extra}`).dir }));
   const jobs: (() => Promise<unknown>)[] = [];
   const costs = compilers.map((id) => {

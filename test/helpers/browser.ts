@@ -1,8 +1,13 @@
 /**
  * Headless Chromium through playwright-core, typed by the few calls the tests make. Playwright's
  * own declarations need the DOM library, which the repository's tsconfig leaves out on purpose (the
- * sources must not use browser globals), so the module is loaded without its types.
+ * sources must not use browser globals), so the module is loaded without its types. playwright-core
+ * is not a dev dependency: the tests install it on demand (test/helpers/tools.ts) and pass its
+ * folder here.
  */
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
 export interface Response {
   status(): number;
   headers(): Record<string, string>;
@@ -41,10 +46,9 @@ export const chromiumArgs = [
   '--disable-sync',
 ];
 
-/** Starts the Chromium at `executablePath` with a fresh profile in `profileDir`. */
-export async function launchChromium(executablePath: string, profileDir: string): Promise<Browser> {
-  const specifier: string = 'playwright-core';
-  const playwright = (await import(specifier)) as {
+/** Starts the Chromium at `executablePath` with a fresh profile in `profileDir`, driven by the playwright-core installed at `driverDir`. */
+export async function launchChromium(executablePath: string, profileDir: string, driverDir: string): Promise<Browser> {
+  const playwright = (await import(pathToFileURL(join(driverDir, 'index.mjs')).href)) as {
     chromium: { launchPersistentContext(dir: string, options: Record<string, unknown>): Promise<Browser> };
   };
   return playwright.chromium.launchPersistentContext(profileDir, {
