@@ -39,7 +39,7 @@ const shownExtensions = new Set(['txt', 'js', 'mjs', 'json', 'html', 'css', 'svg
 const omittedSections = {
   Contents: null,
   API: (/** @type {string} */ modules) =>
-    `The [API reference](${modules}) documents every export of \`${manifest.name}\` and its subpaths, with an example each; `docs/api.md`, shipped with the package, has the same reference in one page.`,
+    `The [API reference](${modules}) documents every export of \`${manifest.name}\` and its subpaths, with an example each; \`docs/api.md\`, shipped with the package, has the same reference in one page.`,
 };
 
 /** @param {import('typedoc').Application} app */
