@@ -65,6 +65,7 @@ describe('the marks of the HTML report count what the report says', () => {
     expect(detail).toContain('<dt>Predicted</dt><dd><q>Putin ultimately agreed</q>');
     expect(detail).toContain('mode: indirect');
     expect(detail).toContain('strict INC · exact INC · partial PAR · type INC');
+    expect(detail).toContain('<dt>Why</dt><dd>the boundaries differ, and the speaker differs</dd>');
   });
 });
 

@@ -64,7 +64,7 @@ input[type=checkbox]{width:1.05rem;height:1.05rem;vertical-align:-.15rem;margin:
 .badge{margin-right:.3rem}
 .text{white-space:pre-wrap;overflow-wrap:break-word;font-family:Georgia,"Times New Roman",serif;font-size:1.07rem;max-width:46rem}
 .text p{margin:0 0 .55em;max-width:none}
-.m{background:none;color:inherit;border-bottom:3px solid var(--c)}
+.m{background:none;color:inherit;border-bottom:3px solid var(--c);scroll-margin-top:9rem}
 ${outcomes}${levels}
 mark.m[tabindex]{cursor:help}
 mark.m:focus{outline:2px solid var(--ink);outline-offset:1px}
@@ -162,7 +162,12 @@ export const REPORT_JS = `
     return mark && !mark.classList.contains('off') ? mark : null;
   }
 
-  boxes.forEach(function (box) { box.addEventListener('change', apply); });
+  boxes.forEach(function (box) {
+    box.addEventListener('change', apply);
+    // Space toggles a checkbox; so does Enter here, rather than submitting the form.
+    box.addEventListener('keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); box.click(); } });
+  });
+  document.querySelector('form.filters').addEventListener('submit', function (event) { event.preventDefault(); });
   document.addEventListener('mouseover', function (event) {
     var mark = markOf(event.target);
     if (mark) show(mark);

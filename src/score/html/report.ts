@@ -71,6 +71,10 @@ function detail(mark: UnitMark, names: ReadonlyMap<string, string>): string {
     `<dt>Predicted</dt><dd>${row.predicted === null ? 'nothing (no prediction overlaps this unit)' : side(kind, row.predicted, names)}</dd>`,
     `<dt>Outcomes</dt><dd>${MODES.map((mode) => `${mode} ${e(row.outcomes[mode])}`).join(' · ')}</dd>`,
   ];
+  if (outcome === 'INC') {
+    const why = [row.outcomes.exact === 'COR' ? '' : 'the boundaries differ', row.outcomes.type === 'COR' ? '' : `the ${TYPE_NAME[kind]} differs`].filter((reason) => reason !== '');
+    rows.splice(2, 0, `<dt>Why</dt><dd>${why.join(', and ')}</dd>`);
+  }
   return (
     `<div class="unit" id="d-${mark.id}"><p><span class="badge o-${outcome}">${outcome}</span><strong>${e(SINGULAR[kind])}</strong>, ` +
     `${OUTCOME_STYLE[outcome].name} in strict mode</p><dl>${rows.join('')}</dl></div>`
