@@ -435,7 +435,10 @@ const EXPLORE_JS = `
     mark.scrollIntoView({ block: 'start' });
   }
 
-  kindBoxes.forEach(function (box) { box.addEventListener('change', apply); });
+  kindBoxes.forEach(function (box) {
+    box.addEventListener('change', apply);
+    box.addEventListener('keydown', function (event) { if (event.key === 'Enter') { event.preventDefault(); box.click(); } });
+  });
   relation.addEventListener('change', apply);
   target.addEventListener('change', apply);
   root.addEventListener('click', function (event) {
