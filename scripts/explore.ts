@@ -322,12 +322,13 @@ ${kinds}${levels}
 .x-kind{display:inline-block;font:600 .72rem/1.2 ui-monospace,Menlo,Consolas,monospace;text-transform:uppercase;letter-spacing:.04em;border-bottom:3px solid var(--c);margin-right:.2rem}
 .x-panel-head h2:focus{outline:none}
 .x-type{margin:.3rem 0;color:var(--x-aside);font-size:.85rem}
-.x-card dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem .6rem;margin:.3rem 0}
+.x-card dl{display:grid;grid-template-columns:fit-content(8.5rem) 1fr;gap:.2rem .6rem;margin:.3rem 0}
 .x-card dt{font-weight:600;color:var(--x-aside)}
 .x-card dd{margin:0;overflow-wrap:anywhere}
 .x-card dd ul{margin:0;padding-left:1.1rem}
 .x-card q{font-family:Georgia,"Times New Roman",serif}
 .x-none{color:var(--x-aside);font-style:italic}
+.x-card a{text-decoration:underline;text-underline-offset:2px}
 .x-actions{display:flex;flex-wrap:wrap;gap:.3rem;margin:.4rem 0}
 .x-around{margin:.5rem 0 0;color:var(--x-aside)}
 @media (max-width:40rem){
