@@ -12,6 +12,8 @@ const packageTests = [
   'test/snippets.test.ts',
   'test/budgets.test.ts',
   'test/docs-site.test.ts',
+  'test/explore.test.ts',
+  'test/score-html-browser.test.ts',
   'test/*-bundle.test.ts',
 ];
 

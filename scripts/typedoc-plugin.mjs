@@ -16,12 +16,18 @@
  * - A linked file copied to `media/` gets a `.txt` suffix when its extension is not one a static
  *   host serves as something a browser shows (`LICENSE` becomes `LICENSE.txt`); otherwise the host
  *   sends `application/octet-stream` and the browser downloads it.
+ * - A guide that holds `<div data-explore-here></div>` (docs/explore.md) gets the "Explore the
+ *   article" view in its place: the text with every record's evidence marked, built by
+ *   scripts/explore.ts from the sources' dataset when the site is rendered, with everything inline
+ *   (no fetch at run time) and links to the API pages of the record types, resolved by TypeDoc's
+ *   router so that they follow the pages wherever the theme puts them.
  */
 import { readFileSync } from 'node:fs';
 import {
   Converter,
   DeclarationReflection,
   MarkdownEvent,
+  PageEvent,
   ParameterReflection,
   ReferenceType,
   ReflectionKind,
@@ -49,6 +55,52 @@ export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => showDefaultIdTypes(app, context.project));
   app.renderer.on(RendererEvent.BEGIN, (event) => giveMediaShownExtensions(event.project));
   app.renderer.on(MarkdownEvent.PARSE, (event) => trimReadme(app, event), 100);
+  insertExploreView(app);
+}
+
+/** What stands in a guide for the explore view. */
+const explorePlaceholder = '<div data-explore-here></div>';
+
+/**
+ * Loads scripts/explore.ts (TypeScript, through tsx) before the pages render, and puts its view in
+ * place of {@link explorePlaceholder}. A placeholder that is never reached, or a view that cannot be
+ * built, is an error, so the site never ships a page that silently lacks it.
+ *
+ * @param {import('typedoc').Application} app
+ */
+function insertExploreView(app) {
+  /** @type {{ exploreView: (typeUrl: (type: string) => string) => string; LINKED_TYPES: readonly string[] } | undefined} */
+  let explore;
+  let inserted = 0;
+  app.renderer.on(RendererEvent.BEGIN, () => {
+    inserted = 0;
+    app.renderer.preRenderAsyncJobs.push(async () => {
+      const { tsImport } = await import('tsx/esm/api');
+      explore = await tsImport('./explore.ts', import.meta.url);
+    });
+  });
+  app.renderer.on(PageEvent.END, (page) => {
+    if (!page.contents?.includes(explorePlaceholder) || explore === undefined) return;
+    const project = page.project;
+    const main = project.getChildrenByKind(ReflectionKind.Module).find((module) => module.name === manifest.name);
+    /** @type {Map<string, string>} */
+    const urls = new Map();
+    for (const name of explore.LINKED_TYPES) {
+      const target = (main ?? project).getChildByName(name);
+      const url = target ? app.renderer.router?.relativeUrl(page.model, target) : undefined;
+      if (url === undefined) app.logger.error(`typedoc-plugin: the explore view links to the API page of ${name}, which the site does not have`);
+      else urls.set(name, url);
+    }
+    try {
+      page.contents = page.contents.replace(explorePlaceholder, () => /** @type {NonNullable<typeof explore>} */ (explore).exploreView((type) => urls.get(type) ?? '#'));
+      inserted++;
+    } catch (error) {
+      app.logger.error(`typedoc-plugin: the explore view cannot be built: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  });
+  app.renderer.on(RendererEvent.END, () => {
+    if (inserted === 0) app.logger.error(`typedoc-plugin: no guide holds ${explorePlaceholder}, the place of the explore view (docs/explore.md)`);
+  });
 }
 
 /**

@@ -36,4 +36,5 @@ export type {
 } from './score/types.js';
 export type { ScoreOptions } from './score/score.js';
 export { score } from './score/score.js';
+export type { FormatReportOptions } from './score/formatReport.js';
 export { formatReport } from './score/formatReport.js';

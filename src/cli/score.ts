@@ -1,19 +1,21 @@
 /**
- * `kyiv-strike-pause score <prediction.json> [--json] [--gold <dataset.json>]`: reads a prediction,
- * scores it with `score` and prints the Markdown tables, or the report as JSON.
+ * `kyiv-strike-pause score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>]`:
+ * reads a prediction, scores it with `score` and prints the Markdown tables, or the report as JSON;
+ * `--html` also writes the report as one self-contained HTML page (`-`: to standard output instead).
  *
  * @internal
  * @module
  */
+import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../score/formatReport.js';
 import { score } from '../score/score.js';
 import type { Prediction } from '../score/types.js';
 import type { Dataset, IdSpace } from '../model/types.js';
 import { CliError, type Command } from './command.js';
-import { readJsonFile } from './io.js';
+import { readJsonFile, writeNewFile } from './io.js';
 
-const USAGE = 'score <prediction.json> [--json] [--gold <dataset.json>]';
+const USAGE = 'score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>] [--force]';
 
 /** Scores `prediction`, turning the scorer's `TypeError` or `RangeError` into a one-line `CliError` naming `file`. */
 function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined) {
@@ -37,7 +39,13 @@ export const scoreCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, gold: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        html: { type: 'string' },
+        gold: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
     if (values.help) {
       io.stdout(
@@ -46,15 +54,28 @@ export const scoreCommand: Command = {
           'precision, recall and F1 per kind and mode as Markdown tables.\n\n' +
           'Options:\n' +
           '  --json                 print the whole report as JSON instead\n' +
-          '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n',
+          '  --html <report.html>   also write the report as one self-contained HTML page: the tables, and\n' +
+          '                         the article with every unit marked; - prints the page instead\n' +
+          '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n' +
+          '  --force                overwrite the --html file if it exists\n',
       );
       return 0;
     }
     if (positionals.length !== 1) throw new CliError(`expected one prediction file, got ${positionals.length}; usage: kyiv-strike-pause ${USAGE}`);
     const file = positionals[0] as string;
+    if (values.html === '') throw new CliError(`--html needs a file name (or - for standard output); usage: kyiv-strike-pause ${USAGE}`);
+    if (values.html === '-' && values.json) throw new CliError('--json and --html - both print to standard output; give --html a file name');
     const prediction = readJsonFile(io.cwd, file);
     const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold) as Dataset<IdSpace>);
     const report = scoreFile(prediction, gold, file, values.gold);
+    if (values.html !== undefined) {
+      const page = formatReport(report, { format: 'html', title: `Score of ${basename(file)}`, ...(gold === undefined ? {} : { gold }) });
+      if (values.html === '-') {
+        io.stdout(page);
+        return 0;
+      }
+      writeNewFile(io.cwd, values.html, page, values.force);
+    }
     io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;
   },

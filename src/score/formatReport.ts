@@ -1,39 +1,86 @@
 /**
- * `formatReport`: a score report as Markdown tables.
+ * `formatReport`: a score report as Markdown tables, or as one self-contained HTML page.
  *
  * @internal
  * @module
  */
+import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
-import type { ScoreReport } from './types.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
+import type { Dataset, IdSpace } from '../model/types.js';
+import { reportPage, type PageGold } from './html/report.js';
+import type { ScoreReport } from './types.js';
 
+/**
+ * Options of {@link formatReport}.
+ *
+ * @category Scoring
+ */
+export interface FormatReportOptions {
+  /** `markdown` (the default): tables as text; `html`: one self-contained page with the article marked. */
+  readonly format?: 'markdown' | 'html';
+  /** For `html`: the dataset the report was scored against, this package's `dataset` unless given. The page takes the article's text from it. */
+  readonly gold?: Dataset<IdSpace>;
+  /** For `html`: the page's title, `Score report` unless given. */
+  readonly title?: string;
+}
 
 /** A ratio to three decimals. */
 const fixed = (value: number) => value.toFixed(3);
 
 /**
- * Renders a score report as Markdown: one table of precision, recall and F1 per kind and mode with
- * the outcome counts, one table of attribute scores, and the number of entries that could not be
- * used, with the first few reasons.
+ * Renders a score report as Markdown (the default) or as an HTML page.
+ *
+ * Markdown: one table of precision, recall and F1 per kind and mode with the outcome counts, one
+ * table of attribute scores, and the number of entries that could not be used, with the first few
+ * reasons.
+ *
+ * HTML (`{ format: 'html' }`): one self-contained page that loads nothing from the network. It
+ * holds the same tables; the article's text with every gold unit and every prediction that matched
+ * nothing marked, each mark an element with `data-kind` and `data-outcome` (its strict outcome:
+ * `COR`, `INC`, `MIS` or `SPU`; a matched pair is one mark on the gold span); the details of each
+ * mark (gold and predicted type, offsets, the outcome in every mode) on hover or keyboard focus;
+ * filters by kind and outcome; and the entries that could not be used, each also an element with
+ * `data-kind` and `data-outcome="SPU"`. So the elements with a `data-outcome` of each kind count
+ * exactly `report[kind].strict`'s `cor`, `inc`, `mis` and `spu`. Everything from the prediction is
+ * HTML-escaped.
  *
  * @param report - A report from {@link score}.
- * @returns Markdown text, ending in a newline.
+ * @param options - `format`: `markdown` (the default) or `html`; for `html`, `gold`: the dataset
+ *   the report was scored against (this package's `dataset` unless given), and `title`.
+ * @returns Markdown text, or an HTML document starting `<!doctype html>`; either ends in a newline.
+ * @throws `TypeError` starting `formatReport:` when `report` is not a report from `score`, an
+ *   option is wrong, or (for `html`) the report's spans do not fit the text of `options.gold`.
  * @category Scoring
  * @example
  * ```ts
  * import { score, formatReport } from 'kyiv-strike-pause/score'
- * const table = formatReport(score({ figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] }))
+ * const report = score({ figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] })
+ * const table = formatReport(report)
  * table.split('\n')[0]
  * //=> '| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |'
  * table.includes('| figure unit accuracy | 0.000 | 0 of 1 matched |')
  * //=> true
+ * const page = formatReport(report, { format: 'html' })
+ * page.startsWith('<!doctype html>')
+ * //=> true
+ * page.match(/<mark [^>]*data-kind="figures" data-outcome="COR"/g)?.length
+ * //=> 1
+ * formatReport(report, { format: 'pdf' as 'html' })
+ * //=> throws TypeError: formatReport: options.format must be "markdown" or "html", got "pdf"
  * ```
  */
-export function formatReport(report: ScoreReport): string {
+export function formatReport(report: ScoreReport, options: FormatReportOptions = {}): string {
   report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
   if (typeof report !== 'object' || report === null || typeof report.attributes !== 'object') {
     throw new TypeError('formatReport: expected a report from score()');
+  }
+  const { format, gold, title } = readOptions(options);
+  if (format === 'html') {
+    checkReport(report);
+    const page = checkGold(gold === undefined || gold === dataset ? dataset : plainCopy(gold, 'formatReport', 'options.gold'));
+    checkFit(report, page.article.text);
+    return reportPage(report, page, { title: title ?? 'Score report' });
   }
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const kind of scoreKinds) {
@@ -60,4 +107,102 @@ export function formatReport(report: ScoreReport): string {
     if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const OUTCOMES_STRICT = new Set(['COR', 'INC', 'MIS', 'SPU']);
+const OUTCOMES = new Set(['COR', 'INC', 'PAR', 'MIS', 'SPU']);
+const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
+const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
+
+/** The options, copied and checked. */
+function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined } {
+  if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined };
+  if (!isObject(options)) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  let given: { format?: unknown; title?: unknown; gold?: unknown };
+  try {
+    const own = (key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
+    given = { format: own('format'), title: own('title'), gold: own('gold') };
+  } catch {
+    throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
+  }
+  const format = given.format ?? 'markdown';
+  if (format !== 'markdown' && format !== 'html') throw new TypeError(`formatReport: options.format must be "markdown" or "html", got ${show(format)}`);
+  const title = given.title;
+  if (title !== undefined && typeof title !== 'string') throw new TypeError(`formatReport: options.title must be a string, got ${show(title)}`);
+  const gold = given.gold;
+  return { format, gold, title };
+}
+
+/** What the page reads of the gold dataset: the article's text (and headline and hash), and the actors' names. */
+function checkGold(gold: unknown): PageGold {
+  const fail = (path: string, what: string): never => {
+    throw new TypeError(`formatReport: options.gold${path} must be ${what}`);
+  };
+  if (!isObject(gold)) return fail('', 'a dataset: { article, actors, … }');
+  const article = gold['article'];
+  if (!isObject(article) || typeof article['text'] !== 'string') return fail('.article', 'an object with the text');
+  const actors = gold['actors'];
+  if (!Array.isArray(actors)) return fail('.actors', 'an array');
+  (actors as readonly unknown[]).forEach((actor, i) => {
+    if (!isObject(actor) || typeof actor['id'] !== 'string' || typeof actor['name'] !== 'string') fail(`.actors[${i}]`, 'an actor with a string id and name');
+  });
+  return {
+    article: {
+      text: article['text'],
+      ...(typeof article['headline'] === 'string' ? { headline: article['headline'] } : {}),
+      ...(typeof article['sha256'] === 'string' ? { sha256: article['sha256'] } : {}),
+    },
+    actors: actors as PageGold['actors'],
+  };
+}
+
+/** Checks the parts of a report the page draws from: the alignment, the invalid entries and the counts. */
+function checkReport(report: ScoreReport): void {
+  const fail = (path: string, what: string): never => {
+    throw new TypeError(`formatReport: report${path} must be ${what} (expected a report from score())`);
+  };
+  const kinds: readonly string[] = scoreKinds;
+  for (const kind of scoreKinds) {
+    for (const mode of scoreModes) {
+      const counts: unknown = isObject(report[kind]) ? (report[kind] as unknown as Record<string, unknown>)[mode] : undefined;
+      if (!isObject(counts) || !['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof counts[key] === 'number')) {
+        fail(`.${kind}.${mode}`, 'the counts of a kind in a mode');
+      }
+    }
+  }
+  const attributes = report.attributes as unknown as Record<string, unknown>;
+  for (const name of ['speaker', 'mode', 'timeValue', 'figureValue', 'figureUnit']) if (!isObject(attributes[name])) fail(`.attributes.${name}`, 'an object');
+  if (!Array.isArray(report.alignments)) fail('.alignments', 'an array');
+  const isSpan = (span: unknown): boolean =>
+    isObject(span) && Number.isInteger(span['start']) && Number.isInteger(span['end']) && typeof span['text'] === 'string' && (span['type'] === null || typeof span['type'] === 'string');
+  report.alignments.forEach((row: unknown, i) => {
+    const path = `.alignments[${i}]`;
+    if (!isObject(row) || !kinds.includes(row['kind'] as string)) return fail(path, 'an alignment row with a kind');
+    const outcomes = row['outcomes'];
+    if (!isObject(outcomes) || !scoreModes.every((mode) => OUTCOMES.has(outcomes[mode] as string)) || !OUTCOMES_STRICT.has(outcomes['strict'] as string)) {
+      return fail(`${path}.outcomes`, 'the outcome in each mode');
+    }
+    if (row['gold'] === null && row['predicted'] === null) return fail(path, 'a row with a gold unit, a prediction or both');
+    for (const side of ['gold', 'predicted']) if (row[side] !== null && !isSpan(row[side])) fail(`${path}.${side}`, 'null or a span { start, end, text, type }');
+    return undefined;
+  });
+  if (!Array.isArray(report.invalid)) fail('.invalid', 'an array');
+  report.invalid.forEach((entry: unknown, i) => {
+    if (!isObject(entry) || typeof entry['path'] !== 'string' || typeof entry['reason'] !== 'string') fail(`.invalid[${i}]`, 'an entry { path, reason }');
+  });
+}
+
+/** Every span of the alignment must be where it says in `text`: otherwise the report was scored against another text. */
+function checkFit(report: ScoreReport, text: string): void {
+  report.alignments.forEach((row, i) => {
+    for (const side of ['gold', 'predicted'] as const) {
+      const span = row[side];
+      if (span === null) continue;
+      if (span.start < 0 || span.end > text.length || span.start >= span.end || text.slice(span.start, span.end) !== span.text) {
+        throw new TypeError(
+          `formatReport: report.alignments[${i}].${side} (characters ${span.start}–${span.end}) is not where the text of options.gold has it; pass the dataset the report was scored against as { gold }`,
+        );
+      }
+    }
+  });
 }

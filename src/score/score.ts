@@ -48,10 +48,16 @@ function goldSide(text: string, gold: GoldUnit, predicted: PredictedUnit | undef
     const score = (span: typeof best) => (span.start === p.start && span.end === p.end ? Infinity : Math.min(span.end, p.end) - Math.max(span.start, p.start));
     for (const span of gold.spans) if (score(span) > score(best)) best = span;
   }
-  return { record: gold.record, start: best.start, end: best.end, text: text.slice(best.start, best.end), type: gold.type };
+  const side: AlignedGold = { record: gold.record, start: best.start, end: best.end, text: text.slice(best.start, best.end), type: gold.type };
+  return gold.mode === undefined ? side : { ...side, mode: gold.mode };
 }
 
-const predictedSide = (predicted: PredictedUnit): AlignedSpan => ({ ...predicted.spans[0], text: predicted.text, type: predicted.type });
+const predictedSide = (predicted: PredictedUnit): AlignedSpan => ({
+  ...predicted.spans[0],
+  text: predicted.text,
+  type: predicted.type,
+  ...(predicted.mode === undefined ? {} : { mode: predicted.mode }),
+});
 
 function rowKey(row: Alignment): readonly (number | string)[] {
   const anchor = row.gold ?? (row.predicted as AlignedSpan);

@@ -169,6 +169,8 @@ export interface AlignedSpan {
   readonly text: string;
   /** The type: for an actor reference that can mean several actors, their ids joined by `|`; `null` for an event without a time. */
   readonly type: string | null;
+  /** For a statement: its mode, `direct` or `indirect`; absent for the other kinds. */
+  readonly mode?: 'direct' | 'indirect';
 }
 
 /**
