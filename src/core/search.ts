@@ -47,7 +47,8 @@ function fieldsOf(record: AnyRecord<IdSpace>, kind: number): readonly (readonly 
   const fields: [string | null, number][] = [[record.id, kind === 0 ? WEIGHTS.name : WEIGHTS.description]];
   if (kind === 0) {
     const actor = record as Actor<IdSpace>;
-    fields.push([actor.name, WEIGHTS.name], ...actor.aliases.map((alias): [string, number] => [alias, WEIGHTS.name]));
+    fields.push([actor.name, WEIGHTS.name]);
+    for (const alias of actor.aliases) fields.push([alias, WEIGHTS.name]);
   } else if (kind === 1) {
     const statement = record as Statement<IdSpace>;
     fields.push([statement.text, WEIGHTS.description], [statement.cue, WEIGHTS.description]);

@@ -137,7 +137,8 @@ export function score(prediction: Prediction, options: ScoreOptions = {}): Score
       ...result.missed.map((g) => ({ kind, gold: goldSide(text, golds[g] as GoldUnit, undefined), predicted: null, outcomes: ALL('MIS') })),
       ...result.spurious.map((p) => ({ kind, gold: null, predicted: predictedSide(predicted[p] as PredictedUnit), outcomes: ALL('SPU') })),
     ];
-    alignments.push(...rows.sort(compareRows));
+    // One at a time: spreading a list as long as the prediction into one call overflows the stack.
+    for (const row of rows.sort(compareRows)) alignments.push(row);
     const outcomes = (mode: ScoreMode): Outcome[] => [...rows.map((row) => row.outcomes[mode]), ...Array<Outcome>(invalidCounts[kind]).fill('SPU')];
     scores[kind] = Object.fromEntries(MODES.map((mode) => [mode, countOutcomes(outcomes(mode))])) as unknown as KindScores;
   }
