@@ -23,9 +23,27 @@ export interface BratDocument {
 }
 
 
-/** A name brat accepts as a type, role or attribute value: no white space, and no digit at the end of a role. */
-function bratName(value: string): string {
-  const name = value.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-');
+/** A letter, a digit, `_` or `-`: what a brat name keeps. */
+const NAME_CHAR = /[\p{L}\p{N}_-]/u;
+
+/**
+ * A name brat accepts as a type, role or attribute value: each run of other characters (white
+ * space, tabs, line breaks, punctuation) becomes one `-`. Read one character at a time: V8
+ * overflows its stack on `[^\p{L}\p{N}_-]+` over a run of millions of joiners.
+ */
+export function bratName(value: string): string {
+  const trimmed = value.trim();
+  let name = '';
+  let replaced = false;
+  for (const char of trimmed) {
+    if (NAME_CHAR.test(char)) {
+      name += char;
+      replaced = false;
+    } else if (!replaced) {
+      name += '-';
+      replaced = true;
+    }
+  }
   return name === '' ? 'unnamed' : name;
 }
 
