@@ -129,7 +129,7 @@ describe('kyiv-strike-pause export', () => {
   test('--help prints the usage and the formats', async () => {
     const result = await run(['--help']);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: kyiv-strike-pause export --format <webanno\|schema-org\|ndjson\|csv\|brat\|label-studio> \[--dataset <file\.json>\] --out <dir> \[--force\]\n/);
+    expect(result.stdout).toMatch(/^Usage: kyiv-strike-pause export --format <webanno\|schema-org\|ndjson\|csv\|brat\|label-studio> \[--dataset <file\.json>\] --out <dir> \[--force\] \[--max-bytes <n>\]\n/);
   });
 
   test.skipIf(!existsSync(bin))('the built bin exports as a process, and fails with one line and exit code 2', async () => {

@@ -2,12 +2,18 @@
  * File input and output for the command line, with every failure turned into a one-line
  * {@link CliError} that names the file.
  *
+ * Reading accepts regular files only, up to a size limit, so that `/dev/zero`, a FIFO or a sparse
+ * file of many gigabytes fails at once instead of hanging or filling the memory.
+ *
  * @internal
  * @module
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from './command.js';
+
+/** The largest file the command reads unless `--max-bytes` raises it: 64 MiB. */
+export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
 /** The message of an error from Node or `JSON.parse`, on one line. */
 function reason(error: unknown): string {
@@ -15,15 +21,89 @@ function reason(error: unknown): string {
   return message.replace(/\s+/g, ' ').trim();
 }
 
-/** Reads and parses a JSON file, or throws a `CliError` (exit 2) naming the file and the problem. */
-export function readJsonFile(cwd: string, path: string): unknown {
-  let text: string;
+const codeOf = (error: unknown): unknown => (typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined);
+
+/**
+ * The value of `--max-bytes`: a whole number of bytes from 1, or {@link DEFAULT_MAX_BYTES} when
+ * the option is not given. Throws a `CliError` (exit 2) for anything else.
+ */
+export function maxBytesOf(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_MAX_BYTES;
+  const bytes = /^\d{1,16}$/.test(value) ? Number(value) : Number.NaN;
+  if (!Number.isSafeInteger(bytes) || bytes < 1) throw new CliError(`--max-bytes must be a whole number of bytes from 1, got ${JSON.stringify(value)}`);
+  return bytes;
+}
+
+/** What a file that is not a regular file is, in words. */
+function kindOf(stats: Stats): string {
+  if (stats.isFIFO()) return 'a pipe (FIFO)';
+  if (stats.isCharacterDevice()) return 'a character device';
+  if (stats.isBlockDevice()) return 'a block device';
+  if (stats.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** A size in bytes, in the largest binary unit that keeps it at least 1. */
+function size(bytes: number): string {
+  const units = ['bytes', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let [value, unit] = [bytes, 0];
+  while (value >= 1024 && unit < units.length - 1) [value, unit] = [value / 1024, unit + 1];
+  return unit === 0 ? `${bytes} bytes` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+const tooBig = (path: string, bytes: string, maxBytes: number) =>
+  new CliError(`${path}: ${bytes} is more than the ${maxBytes === DEFAULT_MAX_BYTES ? '64 MiB' : `${maxBytes} bytes`} the command reads; pass --max-bytes <n> to raise the limit`);
+
+/**
+ * The bytes of a regular file of at most `maxBytes` bytes. The file is opened first and checked
+ * after (`fstat`), so what is checked is what is read; opening does not block on a FIFO.
+ */
+function readRegularFile(path: string, target: string, maxBytes: number): Buffer {
+  let fd: number;
   try {
-    text = readFileSync(resolve(cwd, path), 'utf8');
+    fd = openSync(target, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
+    const code = codeOf(error);
     throw new CliError(code === 'ENOENT' ? `${path}: no such file` : code === 'EISDIR' ? `${path}: is a directory, not a file` : `${path}: cannot read it (${reason(error)})`);
   }
+  try {
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) throw new CliError(`${path}: is a directory, not a file`);
+    if (!stats.isFile()) throw new CliError(`${path}: is ${kindOf(stats)}; the command reads regular files only`);
+    if (stats.size > maxBytes) throw tooBig(path, size(stats.size), maxBytes);
+    // Read to the end, one byte past the limit at most: a file that grows while it is read (or
+    // reports no size, as under /proc) is still cut off there.
+    let buffer = Buffer.alloc(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxBytes) throw tooBig(path, `more than ${size(maxBytes)}`, maxBytes);
+        const grown = Buffer.alloc(Math.min(maxBytes + 1, Math.max(2 * buffer.length, 64 * 1024)));
+        buffer.copy(grown, 0, 0, length);
+        buffer = grown;
+      }
+      const read = readSync(fd, buffer, length, buffer.length - length, null);
+      if (read === 0) break;
+      length += read;
+    }
+    if (length > maxBytes) throw tooBig(path, `more than ${size(maxBytes)}`, maxBytes);
+    return buffer.subarray(0, length);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${path}: cannot read it (${reason(error)})`);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads and parses a JSON file (UTF-8, with or without a byte order mark), or throws a `CliError`
+ * (exit 2) naming the file and the problem: missing, not a regular file, larger than `maxBytes`,
+ * or not JSON.
+ */
+export function readJsonFile(cwd: string, path: string, maxBytes: number = DEFAULT_MAX_BYTES): unknown {
+  let text = readRegularFile(path, resolve(cwd, path), maxBytes).toString('utf8');
+  if (text.startsWith('\ufeff')) text = text.slice(1);
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
@@ -47,7 +127,7 @@ function makeDirectory(dir: string): void {
       mkdirSync(level);
     } catch (error) {
       // Another process made it first: fine, if it is a directory.
-      if ((error as { code?: unknown }).code !== 'EEXIST' || !statSync(level).isDirectory()) throw error;
+      if (codeOf(error) !== 'EEXIST' || !statSync(level).isDirectory()) throw error;
     }
   }
 }

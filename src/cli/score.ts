@@ -11,9 +11,9 @@ import { score } from '../score/score.js';
 import type { Prediction } from '../score/types.js';
 import type { Dataset, IdSpace } from '../types.js';
 import { CliError, type Command } from './command.js';
-import { readJsonFile } from './io.js';
+import { maxBytesOf, readJsonFile } from './io.js';
 
-const USAGE = 'score <prediction.json> [--json] [--gold <dataset.json>]';
+const USAGE = 'score <prediction.json> [--json] [--gold <dataset.json>] [--max-bytes <n>]';
 
 /** Scores `prediction`, turning the scorer's `TypeError` or `RangeError` into a one-line `CliError` naming `file`. */
 function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined) {
@@ -37,7 +37,12 @@ export const scoreCommand: Command = {
     const { values, positionals } = parseArgs({
       args: [...args],
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, gold: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+      options: {
+        json: { type: 'boolean', default: false },
+        gold: { type: 'string' },
+        'max-bytes': { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
     });
     if (values.help) {
       io.stdout(
@@ -46,14 +51,16 @@ export const scoreCommand: Command = {
           'precision, recall and F1 per kind and mode as Markdown tables.\n\n' +
           'Options:\n' +
           '  --json                 print the whole report as JSON instead\n' +
-          '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n',
+          '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n' +
+          '  --max-bytes <n>        read files of up to n bytes (default 64 MiB); only regular files are read\n',
       );
       return 0;
     }
     if (positionals.length !== 1) throw new CliError(`expected one prediction file, got ${positionals.length}; usage: kyiv-strike-pause ${USAGE}`);
     const file = positionals[0] as string;
-    const prediction = readJsonFile(io.cwd, file);
-    const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold) as Dataset<IdSpace>);
+    const maxBytes = maxBytesOf(values['max-bytes']);
+    const prediction = readJsonFile(io.cwd, file, maxBytes);
+    const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold, maxBytes) as Dataset<IdSpace>);
     const report = scoreFile(prediction, gold, file, values.gold);
     io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;

@@ -1,0 +1,127 @@
+/**
+ * The command line on hostile input and output: files that never end (`/dev/zero`, a FIFO, a
+ * sparse file of gigabytes), symbolic links in the output directory, escape bytes in what it
+ * prints, and a standard output that cannot be written. Every failure is one line on standard
+ * error, with exit code 2, and nothing is read without limit or written outside `--out`.
+ */
+import { execFile, execFileSync } from 'node:child_process';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { main } from '../src/cli/main.js';
+import { DEFAULT_MAX_BYTES } from '../src/cli/io.js';
+import { dataset } from '../src/index.js';
+import { score } from '../src/score.js';
+import * as exporters from '../src/export.js';
+
+const bin = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+let dir = '';
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kyiv-strike-pause-hostile-cli-'));
+  writeFileSync(join(dir, 'empty.json'), '{}');
+});
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+async function run(args: readonly string[], cwd = dir) {
+  let [stdout, stderr] = ['', ''];
+  const code = await main(args, { cwd, stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+/** A failure: exit code 2, nothing on standard output, one line on standard error naming the command. */
+function expectOneLine(result: { code: number; stdout: string; stderr: string }, command: string, message: RegExp): void {
+  expect(result.stderr).toMatch(new RegExp(`^kyiv-strike-pause ${command}: [^\\n]+\\n$`));
+  expect(result.stderr).toMatch(message);
+  expect(result.stdout).toBe('');
+  expect(result.code).toBe(2);
+}
+
+/** Runs the built bin with a time limit, so that a read without end fails the test instead of hanging it. */
+function runBin(args: readonly string[], options: { cwd?: string; timeout?: number } = {}): Promise<{ code: number | null; killed: boolean; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    execFile(process.execPath, [bin, ...args], { cwd: options.cwd ?? dir, timeout: options.timeout ?? 20_000, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ code: error ? ((error as { code?: number }).code ?? null) : 0, killed: error?.killed ?? false, stdout, stderr }),
+    );
+  });
+}
+
+const canFifo = process.platform !== 'win32';
+
+describe('3. the command reads regular files only, up to a size limit', () => {
+  test.skipIf(!existsSync('/dev/zero'))('score /dev/zero and --gold /dev/zero fail at once: a character device is not a regular file', async () => {
+    expectOneLine(await run(['score', '/dev/zero']), 'score', /^kyiv-strike-pause score: \/dev\/zero: is a character device; the command reads regular files only\n$/);
+    expectOneLine(await run(['score', 'empty.json', '--gold', '/dev/zero']), 'score', /\/dev\/zero: is a character device/);
+    expectOneLine(await run(['export', '--format', 'csv', '--dataset', '/dev/zero', '--out', 'never']), 'export', /\/dev\/zero: is a character device/);
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  test.skipIf(!canFifo)('a FIFO fails at once instead of waiting for a writer', async () => {
+    const fifo = join(dir, 'pipe.json');
+    execFileSync('mkfifo', [fifo]);
+    const started = Date.now();
+    expectOneLine(await run(['score', 'pipe.json']), 'score', /pipe\.json: is a pipe \(FIFO\); the command reads regular files only/);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  test('a sparse 20 GB file fails before a byte is read; --max-bytes raises the limit and rejects a bad value', async () => {
+    const big = join(dir, 'big.json');
+    closeSync(openSync(big, 'w'));
+    truncateSync(big, 20 * 1024 ** 3);
+    expectOneLine(await run(['score', 'big.json']), 'score', /big\.json: 20\.0 GiB is more than the 64 MiB the command reads; pass --max-bytes <n> to raise the limit\n$/);
+    expectOneLine(await run(['score', 'empty.json', '--gold', 'big.json']), 'score', /big\.json: 20\.0 GiB is more than/);
+    rmSync(big);
+    writeFileSync(join(dir, 'small.json'), JSON.stringify({ statements: [] }));
+    expectOneLine(await run(['score', 'small.json', '--max-bytes', '10']), 'score', /small\.json: 17 bytes is more than the 10 bytes the command reads/);
+    expect((await run(['score', 'small.json', '--max-bytes', '17'])).code).toBe(0);
+    for (const bad of ['0', '-1', '1e3', 'lots', '99999999999999999']) {
+      expectOneLine(await run(['score', 'small.json', `--max-bytes=${bad}`]), 'score', /--max-bytes must be a whole number of bytes from 1/);
+    }
+    expect(DEFAULT_MAX_BYTES).toBe(64 * 1024 * 1024);
+  });
+
+  test('for any size and limit, a file is read exactly when it is within the limit', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 1, max: 6000 }), async (padding, limit) => {
+        const content = `{"statements":[]}${' '.repeat(padding)}`;
+        writeFileSync(join(dir, 'sized.json'), content);
+        const result = await run(['score', 'sized.json', '--json', '--max-bytes', String(limit)]);
+        expect(result.code).toBe(Buffer.byteLength(content) <= limit ? 0 : 2);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test('a UTF-8 byte order mark is accepted, on predictions and datasets', async () => {
+    writeFileSync(join(dir, 'bom.json'), `\ufeff${JSON.stringify({ statements: [] })}`);
+    const scored = await run(['score', 'bom.json', '--json']);
+    expect(scored.code).toBe(0);
+    expect(JSON.parse(scored.stdout)).toEqual(JSON.parse(JSON.stringify(score({ statements: [] }))));
+    writeFileSync(join(dir, 'bom-dataset.json'), `\ufeff${JSON.stringify(dataset)}`);
+    const exported = await run(['export', '--format', 'csv', '--dataset', 'bom-dataset.json', '--out', 'bom-out']);
+    expect(exported.code).toBe(0);
+    expect(readFileSync(join(dir, 'bom-out', 'figures.csv'), 'utf8')).toBe(exporters.toCsv(dataset).figures);
+  });
+
+  test.skipIf(!existsSync(bin) || !existsSync('/dev/zero') || !canFifo)('the built bin fails at once on /dev/zero and a FIFO, with one line', async () => {
+    execFileSync('mkfifo', [join(dir, 'bin-pipe.json')]);
+    for (const args of [['score', '/dev/zero'], ['score', 'bin-pipe.json'], ['export', '--format', 'csv', '--dataset', '/dev/zero', '--out', 'x']]) {
+      const result = await runBin(args, { timeout: 15_000 });
+      expect(result.killed, args.join(' ')).toBe(false);
+      expect(result.code, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(/^kyiv-strike-pause (score|export): [^\n]+: is (a character device|a pipe \(FIFO\)); the command reads regular files only\n$/);
+    }
+  });
+});
+
+describe('the usage names the new options', () => {
+  test('score and export --help name --max-bytes', async () => {
+    expect((await run(['score', '--help'])).stdout).toContain('--max-bytes <n>');
+    expect((await run(['export', '--help'])).stdout).toContain('[--max-bytes <n>]');
+  });
+});
