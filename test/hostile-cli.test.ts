@@ -5,7 +5,7 @@
  * error, with exit code 2, and nothing is read without limit or written outside `--out`.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,6 +116,74 @@ describe('3. the command reads regular files only, up to a size limit', () => {
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr, args.join(' ')).toMatch(/^kyiv-strike-pause (score|export): [^\n]+: is (a character device|a pipe \(FIFO\)); the command reads regular files only\n$/);
     }
+  });
+});
+
+describe.skipIf(process.platform === 'win32')('5. export writes nothing through a symbolic link and nothing outside --out', () => {
+  const outside = () => join(dir, 'outside');
+
+  test('a dangling link in --out is an existing file, not a way out; --force replaces the link and leaves its target alone', async () => {
+    rmSync(outside(), { recursive: true, force: true });
+    mkdirSync(outside());
+    mkdirSync(join(dir, 'links'));
+    symlinkSync(join(outside(), 'created.jsonld'), join(dir, 'links', 'schema-org.jsonld'));
+    expectOneLine(await run(['export', '--format', 'schema-org', '--out', 'links']), 'export', /links\/schema-org\.jsonld: already exists \(pass --force to overwrite\)$/m);
+    expect(readdirSync(outside())).toEqual([]);
+
+    const forced = await run(['export', '--format', 'schema-org', '--out', 'links', '--force']);
+    expect(forced.code).toBe(0);
+    expect(readdirSync(outside())).toEqual([]);
+    expect(lstatSync(join(dir, 'links', 'schema-org.jsonld')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'links', 'schema-org.jsonld'), 'utf8')).toBe(`${JSON.stringify(exporters.toSchemaOrg(dataset), null, 2)}\n`);
+  });
+
+  test('--force through a link to a file outside replaces the link, never the file it points to', async () => {
+    writeFileSync(join(outside(), 'precious.txt'), 'keep me\n');
+    mkdirSync(join(dir, 'links2'));
+    symlinkSync(join(outside(), 'precious.txt'), join(dir, 'links2', 'article.ann'));
+    const result = await run(['export', '--format', 'brat', '--out', 'links2', '--force']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(join(outside(), 'precious.txt'), 'utf8')).toBe('keep me\n');
+    expect(lstatSync(join(dir, 'links2', 'article.ann')).isSymbolicLink()).toBe(false);
+    expect(readFileSync(join(dir, 'links2', 'article.ann'), 'utf8')).toBe(exporters.toBrat(dataset).ann);
+  });
+
+  test('a directory inside --out that is a symbolic link is refused', async () => {
+    const { writeFileInside } = await import('../src/cli/io.js');
+    mkdirSync(join(dir, 'links3'));
+    symlinkSync(outside(), join(dir, 'links3', 'tables'));
+    expect(() => writeFileInside(dir, 'links3', 'tables/actors.csv', 'x\n', true)).toThrow(/^links3\/tables: is a symbolic link; the command writes only inside links3/);
+    expect(() => writeFileInside(dir, 'links3', '../escape.csv', 'x\n', true)).toThrow(/not a file name inside links3/);
+    writeFileInside(dir, 'links3', 'brat/article.ann', 'x\n', false);
+    expect(readFileSync(join(dir, 'links3', 'brat', 'article.ann'), 'utf8')).toBe('x\n');
+    expect(existsSync(join(outside(), 'actors.csv'))).toBe(false);
+  });
+
+  test('for any mix of files, links to files, dangling links and links to directories in --out, nothing outside changes', async () => {
+    const files = ['annotations.jsonld', 'schema-org.jsonld', 'actors.csv', 'figures.csv', 'article.ann', 'article.txt', 'label-studio.json'];
+    const kinds = fc.constantFrom('none', 'file', 'link-to-file', 'dangling', 'link-to-dir');
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.array(kinds, { minLength: files.length, maxLength: files.length }), fc.constantFrom('webanno', 'schema-org', 'csv', 'brat', 'label-studio'), fc.boolean(), async (layout, format, force) => {
+        const out = `prop-${round++}`;
+        const away = join(dir, `away-${round}`);
+        mkdirSync(join(dir, out));
+        mkdirSync(away);
+        writeFileSync(join(away, 'target'), 'outside\n');
+        layout.forEach((kind, i) => {
+          const path = join(dir, out, files[i]!);
+          if (kind === 'file') writeFileSync(path, 'inside\n');
+          if (kind === 'link-to-file') symlinkSync(join(away, 'target'), path);
+          if (kind === 'dangling') symlinkSync(join(away, `new-${i}`), path);
+          if (kind === 'link-to-dir') symlinkSync(away, path);
+        });
+        const result = await run(['export', '--format', format, '--out', out, ...(force ? ['--force'] : [])]);
+        expect([0, 2]).toContain(result.code);
+        expect(readdirSync(away)).toEqual(['target']);
+        expect(readFileSync(join(away, 'target'), 'utf8')).toBe('outside\n');
+      }),
+      { numRuns: 40 },
+    );
   });
 });
 

@@ -5,14 +5,13 @@
  * @internal
  * @module
  */
-import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset as packaged } from '../index.js';
 import { tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toWebAnnotations } from '../export.js';
 import type { Dataset, IdSpace } from '../types.js';
 import { CliError, type Command } from './command.js';
-import { maxBytesOf, readJsonFile, writeNewFile } from './io.js';
+import { isTaken, maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -65,8 +64,8 @@ export const exportCommand: Command = {
     if (values.help) {
       io.stdout(
         `Usage: kyiv-strike-pause ${exportCommand.usage}\n${exportCommand.summary}\n` +
-          'Table formats write one file per table. Existing files are kept unless --force is given.\n' +
-          '--dataset reads a regular file of at most 64 MiB, or --max-bytes.\n',
+          'Table formats write one file per table. Existing files are kept unless --force is given; no file is\n' +
+          'written through a symbolic link. --dataset reads a regular file of at most 64 MiB, or --max-bytes.\n',
       );
       return 0;
     }
@@ -89,10 +88,11 @@ export const exportCommand: Command = {
 
     const paths = Object.keys(files).map((file) => join(out, file));
     if (!values.force) {
-      const existing = paths.filter((path) => existsSync(resolve(io.cwd, path)));
+      // A symbolic link counts as taken, even one that points nowhere: it is never written through.
+      const existing = Object.keys(files).filter((file) => isTaken(io.cwd, out, file)).map((file) => join(out, file));
       if (existing.length > 0) throw new CliError(`${existing.join(', ')}: already exist${existing.length === 1 ? 's' : ''} (pass --force to overwrite)`);
     }
-    for (const [file, content] of Object.entries(files)) writeNewFile(io.cwd, join(out, file), content, values.force);
+    for (const [file, content] of Object.entries(files)) writeFileInside(io.cwd, out, file, content, values.force);
     for (const path of paths) io.stdout(`wrote ${relative(io.cwd, resolve(io.cwd, path)) || path}\n`);
     return 0;
   },

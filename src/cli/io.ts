@@ -3,13 +3,17 @@
  * {@link CliError} that names the file.
  *
  * Reading accepts regular files only, up to a size limit, so that `/dev/zero`, a FIFO or a sparse
- * file of many gigabytes fails at once instead of hanging or filling the memory.
+ * file of many gigabytes fails at once instead of hanging or filling the memory. Writing never
+ * follows a symbolic link: files are created with `O_CREAT | O_EXCL | O_NOFOLLOW`, `--force`
+ * removes an existing entry (the link itself, never its target) before creating the file anew, and
+ * every directory between `--out` and the file must be a real directory, so nothing is written
+ * outside `--out`.
  *
  * @internal
  * @module
  */
-import { closeSync, constants, existsSync, fstatSync, mkdirSync, openSync, readSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './command.js';
 
 /** The largest file the command reads unless `--max-bytes` raises it: 64 MiB. */
@@ -132,17 +136,88 @@ function makeDirectory(dir: string): void {
   }
 }
 
-/**
- * Writes a file, creating its directory. An existing file is kept, with a `CliError` (exit 2), unless
- * `force` is set.
- */
-export function writeNewFile(cwd: string, path: string, content: string | Uint8Array, force: boolean): void {
-  const target = resolve(cwd, path);
-  if (!force && existsSync(target)) throw new CliError(`${path}: already exists (pass --force to overwrite it)`);
+/** The entry at `path` itself (a symbolic link is not followed), or `undefined` where there is none. */
+function entryAt(path: string): Stats | undefined {
   try {
-    makeDirectory(dirname(target));
-    writeFileSync(target, content);
+    return lstatSync(path);
   } catch (error) {
-    throw new CliError(`${path}: cannot write it (${reason(error)})`);
+    if (codeOf(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** Whether `out/file` is taken: by a file, a directory or a symbolic link, even one that points nowhere. */
+export function isTaken(cwd: string, out: string, file: string): boolean {
+  try {
+    return entryAt(resolve(cwd, out, file)) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Makes each directory of `parts` below `root` that is missing, and checks that each is a directory, not a symbolic link. */
+function directoriesInside(root: string, out: string, parts: readonly string[]): string {
+  let dir = root;
+  for (const [i, part] of parts.entries()) {
+    dir = join(dir, part);
+    const shown = join(out, ...parts.slice(0, i + 1));
+    let entry = entryAt(dir);
+    if (entry === undefined) {
+      try {
+        mkdirSync(dir);
+      } catch (error) {
+        if (codeOf(error) !== 'EEXIST') throw error;
+      }
+      entry = lstatSync(dir);
+    }
+    if (entry.isSymbolicLink()) throw new CliError(`${shown}: is a symbolic link; the command writes only inside ${out}, and follows no link there`);
+    if (!entry.isDirectory()) throw new CliError(`${shown}: is not a directory`);
+  }
+  return dir;
+}
+
+/**
+ * Writes `content` to `file` (a relative path with `/` between its parts) inside the directory
+ * `out`, creating the directories that are missing. The file is created anew, exclusively and
+ * without following a symbolic link; an existing entry is kept, with a `CliError` (exit 2), unless
+ * `force` is set, and then it is removed first (a link itself, never what it points to). No
+ * directory between `out` and the file may be a symbolic link, so nothing lands outside `out`.
+ */
+export function writeFileInside(cwd: string, out: string, file: string, content: string | Uint8Array, force: boolean): void {
+  const shown = join(out, file);
+  const parts = file.split('/');
+  const name = parts.pop() as string;
+  if (name === '' || parts.includes('..') || name === '..' || parts.includes('')) throw new CliError(`${shown}: not a file name inside ${out}`);
+  let fd: number | undefined;
+  try {
+    const root = resolve(cwd, out);
+    makeDirectory(root);
+    const dir = directoriesInside(root, out, parts);
+    const real = realpathSync(dir);
+    const realRoot = realpathSync(root);
+    if (real !== realRoot && !real.startsWith(realRoot + sep)) throw new CliError(`${shown}: would be written outside ${out}`);
+    const target = join(dir, name);
+    const existing = entryAt(target);
+    if (existing !== undefined) {
+      const what = existing.isSymbolicLink() ? 'a symbolic link' : existing.isDirectory() ? 'a directory' : 'a file';
+      if (!force) throw new CliError(`${shown}: already exists, as ${what} (pass --force to overwrite it)`);
+      if (existing.isDirectory()) throw new CliError(`${shown}: is a directory; --force replaces files only`);
+      unlinkSync(target);
+    }
+    const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0);
+    try {
+      fd = openSync(target, flags, 0o666);
+    } catch (error) {
+      // Created by someone else between the check and the open: never written through.
+      if (codeOf(error) === 'EEXIST' || codeOf(error) === 'ELOOP') throw new CliError(`${shown}: appeared while it was being written; nothing was written to it`);
+      throw error;
+    }
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    for (let written = 0; written < bytes.length; ) written += writeSync(fd, bytes, written, bytes.length - written);
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    throw new CliError(`${shown}: cannot write it (${reason(error)})`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
