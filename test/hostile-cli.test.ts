@@ -193,3 +193,47 @@ describe('the usage names the new options', () => {
     expect((await run(['export', '--help'])).stdout).toContain('[--max-bytes <n>]');
   });
 });
+
+describe('7. a dataset the exporters cannot read, and an output that cannot be written, are one line and exit code 2', () => {
+  test('export --dataset on damaged datasets: exit 0, or exit 2 with one line naming the file and the exporter', async () => {
+    const { astralDataset } = await import('./helpers/astral.js');
+    const base = JSON.parse(JSON.stringify(astralDataset())) as Record<string, unknown>;
+    const damage = fc.constantFrom(
+      (data: Record<string, unknown>) => ({ ...data, actors: [{ ...(data['actors'] as object[])[0], kind: 7 }] }),
+      (data: Record<string, unknown>) => ({ ...data, article: { ...(data['article'] as object), id: 'a\ud800' } }),
+      (data: Record<string, unknown>) => ({ ...data, events: [{ ...(data['events'] as object[])[0], participants: [{ actor: 'zoe' }] }] }),
+      (data: Record<string, unknown>) => ({ ...data, statements: [{ ...(data['statements'] as object[])[0], time: 'now' }] }),
+      (data: Record<string, unknown>) => ({ ...data, figures: [{ ...(data['figures'] as object[])[0], value: '12' }] }),
+      (data: Record<string, unknown>) => ({ ...data, actors: [{ ...(data['actors'] as object[])[0], evidence: [{ start: 0, end: 3, text: 'Bob' }] }] }),
+      (data: Record<string, unknown>) => ({ ...data, actors: [{ ...(data['actors'] as object[])[0], kind: '__proto__' }] }),
+    );
+    let round = 0;
+    await fc.assert(
+      fc.asyncProperty(damage, fc.constantFrom('webanno', 'schema-org', 'ndjson', 'csv', 'brat', 'label-studio'), async (change, format) => {
+        const file = `damaged-${round++}.json`;
+        writeFileSync(join(dir, file), JSON.stringify(change(base)));
+        const result = await run(['export', '--format', format, '--dataset', file, '--out', `damaged-out-${round}`]);
+        if (result.code !== 0) expectOneLine(result, 'export', new RegExp(`^kyiv-strike-pause export: ${file.replace('.', '\\.')}: not a dataset this command can export \\(to\\w+: dataset\\.`));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  test.skipIf(!existsSync(bin) || !existsSync('/dev/full'))('--json > /dev/full is one line on standard error and exit code 2, not a stack trace', async () => {
+    const { spawn } = await import('node:child_process');
+    writeFileSync(join(dir, 'full.json'), '{}');
+    const full = openSync('/dev/full', 'w');
+    try {
+      for (const args of [['score', 'full.json', '--json'], ['score', 'full.json'], ['--help']]) {
+        const child = spawn(process.execPath, [bin, ...args], { cwd: dir, stdio: ['ignore', full, 'pipe'] });
+        let stderr = '';
+        child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+        const code = await new Promise<number | null>((done) => child.on('close', done));
+        expect(stderr, args.join(' ')).toBe('kyiv-strike-pause: cannot write to standard output (ENOSPC: no space left on device, write)\n');
+        expect(code, args.join(' ')).toBe(2);
+      }
+    } finally {
+      closeSync(full);
+    }
+  });
+});

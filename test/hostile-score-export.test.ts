@@ -9,12 +9,14 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dataset, findActor, findActors, search } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/index.js';
-import { score } from '../src/score.js';
+import { formatReport, score } from '../src/score.js';
 import type { Prediction, ScoreKind } from '../src/score.js';
-import { toBrat } from '../src/export.js';
+import { toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toTables, toWebAnnotations } from '../src/export.js';
 import { bratName } from '../src/export/brat.js';
 import { foldCase } from '../src/core/names.js';
 import { wordsOf } from '../src/core/search.js';
+import { astralDataset } from './helpers/astral.js';
+import { spanOf as spanIn, syntheticArticle } from './helpers/synthetic.js';
 
 /** A plain, mutable copy of the real dataset. */
 const plainDataset = (): Dataset<IdSpace> => structuredClone(dataset) as Dataset<IdSpace>;
@@ -94,3 +96,136 @@ describe('2. a run of millions of combining marks or joiners is read, not a stac
     );
   });
 });
+
+// ---------------------------------------------------------------------------------------------
+// Hostile data shared by the classes below
+
+/** A copy of `value` with the value at `path` set. */
+function setAt<T>(value: T, path: readonly (string | number)[], to: unknown): T {
+  const copy = structuredClone(value) as Record<string | number, unknown>;
+  let parent = copy;
+  for (const step of path.slice(0, -1)) parent = parent[step] as Record<string | number, unknown>;
+  parent[path[path.length - 1] as string | number] = to;
+  return copy as T;
+}
+
+/** A dataset whose text holds a tab, line and paragraph separators, an escape byte and a formula inside its spans. */
+function hostileTextDataset(): Dataset<IdSpace> {
+  const text = 'Zoë\tsaid \u2028“=HYPERLINK(\'x\')”\u2029 in Kyiv\x85 at\x0bdawn\x1b[31m\n-5 °C @once';
+  const at = (words: string) => spanIn(text, words);
+  const base = astralDataset();
+  return {
+    article: { ...syntheticArticle('hostile-text', text, [at('Zoë\tsaid')]), headline: 'Zoë\tsaid' },
+    actors: [{ ...base.actors[0]!, evidence: [at('Zoë'), at('Zoë\tsaid \u2028“')] }, { ...base.actors[2]!, evidence: [at('Kyiv\x85 at')] }],
+    statements: [{ ...base.statements[0]!, about: [], text: '=HYPERLINK(\'x\')', evidence: [at('=HYPERLINK(\'x\')'), at('said \u2028')] }],
+    events: [{ ...base.events[0]!, participants: [{ actor: 'zoe', role: 'guest' }], location: 'kyiv', time: { ...base.events[0]!.time!, expression: 'at\x0bdawn' }, evidence: [at('at\x0bdawn\x1b[31m\n-5')] }],
+    figures: [{ ...base.figures[1]!, about: 'dawn-meeting', evidence: [at('-5'), at('°C @once')] }],
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7. The error contract: only the documented, named TypeError and RangeError
+
+/** Every path to a value inside a JSON value, the root included. */
+function pathsOf(value: unknown, path: readonly (string | number)[] = []): (string | number)[][] {
+  const here = [[...path]];
+  if (Array.isArray(value)) return [...here, ...value.flatMap((item, i) => pathsOf(item, [...path, i]))];
+  if (typeof value === 'object' && value !== null) return [...here, ...Object.entries(value).flatMap(([key, item]) => pathsOf(item, [...path, key]))];
+  return here;
+}
+
+/** Values that a JSON file can hold where a dataset or report has something else. */
+const jsonish: fc.Arbitrary<unknown> = fc.oneof(
+  fc.jsonValue({ maxDepth: 3 }),
+  fc.constantFrom('__proto__', 'constructor', 'toString', '', '\ud800', 'a\ud800b', -1, 0.5, 1e308, -0, 2 ** 53, null, [], {}, [[]], { start: 0 }, { start: 0, end: 1 }),
+);
+
+/** `base` as JSON with one to three changes: a value replaced, a key deleted, or a key added. */
+function damaged(base: unknown): fc.Arbitrary<unknown> {
+  const json = JSON.parse(JSON.stringify(base)) as unknown;
+  const paths = pathsOf(json);
+  const change = fc.tuple(fc.nat({ max: paths.length - 1 }), fc.constantFrom('replace', 'delete', 'add'), jsonish, fc.constantFrom('__proto__', 'constructor', 'extra', 'time', 'statement', 'start'));
+  return fc.array(change, { minLength: 1, maxLength: 3 }).map((changes) => {
+    let value = structuredClone(json);
+    for (const [pick, kind, replacement, key] of changes) {
+      const path = paths[pick] as (string | number)[];
+      if (path.length === 0) {
+        if (kind === 'replace') value = replacement;
+        continue;
+      }
+      let parent: unknown = value;
+      for (const step of path.slice(0, -1)) parent = typeof parent === 'object' && parent !== null ? (parent as Record<string | number, unknown>)[step] : undefined;
+      if (typeof parent !== 'object' || parent === null) continue;
+      const last = path[path.length - 1] as string | number;
+      const target = parent as Record<string | number, unknown>;
+      if (kind === 'replace') target[last] = replacement;
+      else if (kind === 'delete') {
+        if (Array.isArray(target)) target.splice(last as number, 1);
+        else delete target[last];
+      } else if (typeof target[last] === 'object' && target[last] !== null && !Array.isArray(target[last])) {
+        Object.defineProperty(target[last], key, { value: replacement, enumerable: true, writable: true, configurable: true });
+      }
+    }
+    return value;
+  });
+}
+
+/** Calls `fn` and returns what broke the contract: a throw that is not a `TypeError` or `RangeError` starting `name: `. */
+function contractBreach(name: string, call: () => unknown): string | undefined {
+  try {
+    call();
+    return undefined;
+  } catch (error) {
+    if ((error instanceof TypeError || error instanceof RangeError) && error.message.startsWith(`${name}: `)) return undefined;
+    return `${name} threw ${String((error as Error)?.name)}: ${String((error as Error)?.message).slice(0, 200)}`;
+  }
+}
+
+const EXPORTERS = { toWebAnnotations, toSchemaOrg, toTables, toCsv, toNdjson, toBrat, toLabelStudio } as const;
+
+describe('7. every exporter, formatReport and score throw only their named TypeError or RangeError', () => {
+  test.each(Object.keys(EXPORTERS))('%s, on arbitrary JSON and on damaged datasets', (name) => {
+    const fn = EXPORTERS[name as keyof typeof EXPORTERS] as (value: unknown) => unknown;
+    fc.assert(
+      fc.property(fc.oneof(jsonish, damaged(astralDataset()), damaged(hostileTextDataset())), (value) => {
+        expect(contractBreach(name, () => fn(value))).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('formatReport, on arbitrary JSON and on damaged reports', () => {
+    const report = score({ statements: [{ speaker: 'nobody', mode: 'direct', span: { quote: 'Kremlin' } }], figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }] });
+    fc.assert(
+      fc.property(fc.oneof(jsonish, damaged(report)), (value) => {
+        expect(contractBreach('formatReport', () => formatReport(value as never))).toBeUndefined();
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  test('score, on damaged gold datasets and damaged predictions', () => {
+    const gold = astralDataset();
+    const prediction = { actors: [{ actor: 'zoe', span: { start: 0, end: 3 } }], times: [{ span: { quote: 'at dawn' }, value: '2026-01-30' }] };
+    fc.assert(
+      fc.property(damaged(gold), damaged(prediction), (damagedGold, damagedPrediction) => {
+        expect(contractBreach('score', () => score(prediction, { gold: damagedGold as never }))).toBeUndefined();
+        expect(contractBreach('score', () => score(damagedPrediction as never, { gold }))).toBeUndefined();
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  test('regressions: a lone surrogate in an id, a malformed dataset, a malformed report', () => {
+    const data = setAt(astralDataset(), ['actors', 0, 'id'], 'zoe\ud800');
+    expect(toSchemaOrg(data)['@graph'].map((node) => node['@id'])).toContain('urn:x-dataset:astral-test#zoe%EF%BF%BD');
+    expect(toWebAnnotations(data).first.items.map((item) => item.id)).toContain('urn:x-dataset:astral-test#mention-zoe%EF%BF%BD-1');
+    expect(toSchemaOrg(setAt(astralDataset(), ['article', 'id'], '\udc00x'))['@graph'][0]!['@id']).toBe('urn:x-dataset:%EF%BF%BDx');
+    expect(() => toBrat(setAt(astralDataset(), ['actors', 0, 'kind'], 5))).toThrow(new TypeError('toBrat: dataset.actors[0].kind must be a string, got number 5'));
+    expect(() => toCsv(setAt(astralDataset(), ['events', 0, 'time'], 'soon'))).toThrow(new TypeError('toCsv: dataset.events[0].time must be a time value or null, got "soon"'));
+    expect(() => toLabelStudio(setAt(astralDataset(), ['statements', 0, 'mode'], 'quoted'))).toThrow(new TypeError('toLabelStudio: dataset.statements[0].mode must be "direct" or "indirect", got "quoted"'));
+    expect(() => formatReport({ ...score({}), attributes: {} } as never)).toThrow(new TypeError('formatReport: report.attributes.speaker must be an object, got nothing'));
+    expect(() => formatReport({ ...score({}), invalid: [{ path: 'x', reason: 3 }] } as never)).toThrow(new TypeError('formatReport: report.invalid[0].reason must be a string, got number 3'));
+  });
+});
+

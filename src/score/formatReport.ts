@@ -5,6 +5,7 @@
  * @module
  */
 import { plainCopy } from '../internal/snapshot.js';
+import { checkReport } from './checkReport.js';
 import type { ScoreKind, ScoreMode, ScoreReport } from './types.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
@@ -33,9 +34,7 @@ const fixed = (value: number) => value.toFixed(3);
  */
 export function formatReport(report: ScoreReport): string {
   report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
-  if (typeof report !== 'object' || report === null || typeof report.attributes !== 'object') {
-    throw new TypeError('formatReport: expected a report from score()');
-  }
+  checkReport(report);
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const kind of KINDS) {
     for (const mode of MODES) {
