@@ -194,6 +194,49 @@ describe('the usage names the new options', () => {
   });
 });
 
+/** C0 and C1 controls, DEL, line and paragraph separators and bidirectional controls: none may reach a terminal raw. */
+const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/;
+
+describe('6. control characters reach the terminal written out, never raw', () => {
+  test('an escape sequence in a file name, and C1 controls in a prediction, are escaped in the one line on standard error', async () => {
+    const missing = await run(['score', 'x\x1b[31mred\x9b2J.json']);
+    expectOneLine(missing, 'score', /^kyiv-strike-pause score: x\\u001b\[31mred\\u009b2J\.json: no such file\n$/);
+    writeFileSync(join(dir, 'c1.json'), JSON.stringify({ statements: [{ speaker: 'P', mode: '\x9b31m\x1b]0;owned\x07\u202e', span: { quote: 'x' } }] }));
+    const invalid = await run(['score', 'c1.json']);
+    expectOneLine(invalid, 'score', /got "\\u009b31m\\u001b\]0;owned\\u0007\\u202e"\n$/);
+    const unknown = await run(['sc\x1bore']);
+    expect(unknown.stderr).toBe('kyiv-strike-pause: unknown command "sc\\u001bore"; the commands are score, export\n');
+  });
+
+  test('the Markdown report shows a reference with controls in it written out', async () => {
+    writeFileSync(join(dir, 'controls.json'), JSON.stringify({ actors: [{ actor: 'K\x9b\x1b[2J\u2028|<b>', span: { start: 0, end: 7 } }] }));
+    const result = await run(['score', 'controls.json']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).not.toMatch(RAW_CONTROL);
+    // JSON.stringify writes ESC as \u001b, whose backslash Markdown then gets as &#92;; the C1 control and U+2028 are written out.
+    expect(result.stdout).toContain('no actor of the gold dataset is called "K\\u009b&#92;u001b&#91;2J\\u2028&#124;&#60;b&#62;"');
+  });
+
+  test('for any file name or field value with controls in it, standard error is one line with none of them raw', async () => {
+    const piece = fc.constantFrom('a', '.', ' ', '\x1b', '\x9b', '\x07', '\x00', '\r', '\n', '\t', '\x7f', '\u2028', '\u202e', '\u2066', '😀', '\ud800');
+    const text = fc.array(piece, { minLength: 1, maxLength: 10 }).map((parts) => parts.join(''));
+    await fc.assert(
+      fc.asyncProperty(text, text, async (name, value) => {
+        const missing = await run(['score', `${name.replaceAll('\x00', '')}.json`]);
+        const invalidOption = await run(['score', 'empty.json', `--${name.replaceAll('\x00', '')}`]);
+        writeFileSync(join(dir, 'field.json'), JSON.stringify({ figures: [{ span: { quote: value }, value: 1, unit: value }] }));
+        const field = await run(['score', 'field.json', '--json', '--gold', `${value.replaceAll('\x00', '')}.json`]);
+        for (const result of [missing, invalidOption, field]) {
+          expect(result.code).toBe(2);
+          expect(result.stderr).toMatch(/^[^\n]*\n$/);
+          expect(result.stderr.slice(0, -1)).not.toMatch(RAW_CONTROL);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('7. a dataset the exporters cannot read, and an output that cannot be written, are one line and exit code 2', () => {
   test('export --dataset on damaged datasets: exit 0, or exit 2 with one line naming the file and the exporter', async () => {
     const { astralDataset } = await import('./helpers/astral.js');

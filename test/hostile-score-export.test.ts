@@ -9,9 +9,10 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dataset, findActor, findActors, search } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/index.js';
+import { marked, type Token, type Tokens } from 'marked';
 import { formatReport, score } from '../src/score.js';
 import type { Prediction, ScoreKind } from '../src/score.js';
-import { toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toTables, toWebAnnotations } from '../src/export.js';
+import { tableColumns, tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toTables, toWebAnnotations } from '../src/export.js';
 import { bratName } from '../src/export/brat.js';
 import { foldCase } from '../src/core/names.js';
 import { wordsOf } from '../src/core/search.js';
@@ -122,6 +123,201 @@ function hostileTextDataset(): Dataset<IdSpace> {
     figures: [{ ...base.figures[1]!, about: 'dawn-meeting', evidence: [at('-5'), at('°C @once')] }],
   };
 }
+
+// ---------------------------------------------------------------------------------------------
+// 6. Text that would break out of its place in an output format
+
+/** Characters that would end a line, a cell, a column or a tag, start a formula or markup, or be obeyed by a terminal. */
+const BREAKOUT = ['\n', '\r', '\t', '\v', '\f', '\u2028', '\u2029', '\x85', '\x1c', '\x1b', '\x9b', '\x00', '\x01', '\x7f', '\ufffe', '\uffff', '\ud800', '\udc00', '=', '+', '-', '@', '"', "'", '<', '>', '&', '|', '`', '[', ']', '*', '_', '\\', '#', ':', ';', 'a', 'é', ' ', '😀'];
+const breakout = fc.array(fc.constantFrom(...BREAKOUT), { minLength: 1, maxLength: 12 }).map((parts) => parts.join(''));
+
+/** The string fields of the astral dataset that are not tied to the text, by path. */
+const FREE_FIELDS: readonly (readonly (string | number)[])[] = [
+  ['article', 'id'],
+  ['article', 'headline'],
+  ['actors', 0, 'id'],
+  ['actors', 0, 'kind'],
+  ['actors', 0, 'name'],
+  ['actors', 0, 'aliases', 0],
+  ['actors', 0, 'wikidata'],
+  ['actors', 1, 'roles', 0, 'title'],
+  ['statements', 0, 'id'],
+  ['statements', 0, 'speaker'],
+  ['statements', 0, 'text'],
+  ['statements', 0, 'cue'],
+  ['statements', 0, 'about', 0],
+  ['events', 0, 'id'],
+  ['events', 0, 'type'],
+  ['events', 0, 'summary'],
+  ['events', 0, 'status'],
+  ['events', 0, 'cameo'],
+  ['events', 0, 'participants', 0, 'role'],
+  ['events', 0, 'participants', 1, 'actor'],
+  ['events', 0, 'accounts', 0, 'stance'],
+  ['events', 0, 'time', 'value'],
+  ['figures', 0, 'id'],
+  ['figures', 0, 'quantity'],
+  ['figures', 0, 'qualifier'],
+  ['figures', 0, 'unit'],
+  ['figures', 0, 'measures'],
+  ['figures', 0, 'countOf'],
+  ['figures', 0, 'about'],
+];
+
+/** brat's lines, one annotation each: what every line of `.ann` must match. */
+const BRAT_LINE = new RegExp(
+  [
+    String.raw`T\d+\t\S+ \d+ \d+(;\d+ \d+)*\t[^\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*`,
+    String.raw`E\d+\t[^\s:]+:T\d+( [^\s:]+:T\d+)*`,
+    String.raw`R\d+\tspoken-by Arg1:T\d+ Arg2:T\d+`,
+    String.raw`A\d+\t(mode|status|quantity|qualifier) [TE]\d+ \S+`,
+    String.raw`N\d+\tReference T\d+ Wikidata:\S+\t[^\t\x00-\x1f\x7f-\x9f\u2028\u2029]*`,
+    String.raw`#\d+\tAnnotatorNotes T\d+\t[^\t\x00-\x1f\x7f-\x9f\u2028\u2029]*`,
+  ]
+    .map((line) => `(?:${line})`)
+    .join('|')
+    .replace(/^/, '^(?:')
+    .concat(')$'),
+);
+
+/** RFC 4180 records of a CSV text: quoted fields with `""` for a quote, or bare fields. */
+function csvRecords(text: string): string[][] {
+  const records: string[][] = [];
+  let [record, field, at, quoted] = [[] as string[], '', 0, false];
+  while (at < text.length) {
+    const char = text[at] as string;
+    if (quoted) {
+      if (char === '"' && text[at + 1] === '"') [field, at] = [`${field}"`, at + 2];
+      else if (char === '"') [quoted, at] = [false, at + 1];
+      else [field, at] = [field + char, at + 1];
+    } else if (char === '"') [quoted, at] = [true, at + 1];
+    else if (char === ',') [record, field, at] = [[...record, field], '', at + 1];
+    else if (char === '\n') [records[records.length], record, field, at] = [[...record, field], [], '', at + 1];
+    else [field, at] = [field + char, at + 1];
+  }
+  return records;
+}
+
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/** Every way an exporter's output could let a field out of its place, as a list of problems. */
+function breakouts(data: Dataset<IdSpace>): string[] {
+  const problems: string[] = [];
+  const { ann, conf } = toBrat(data);
+  for (const line of ann.split('\n').slice(0, -1)) if (!BRAT_LINE.test(line)) problems.push(`brat: ${JSON.stringify(line)}`);
+  if (/[\r\v\f\x1c-\x1e\x85\u2028\u2029]/.test(conf)) problems.push('brat conf holds a line break other than \\n');
+  const tables = toTables(data);
+  const csv = toCsv(data);
+  const ndjson = toNdjson(data);
+  for (const name of tableNames) {
+    const columns = tableColumns[name];
+    const [header, ...records] = csvRecords(csv[name]);
+    if (header?.join(',') !== columns.map((column) => column.name).join(',')) problems.push(`csv ${name}: header`);
+    if (records.length !== tables[name].length) problems.push(`csv ${name}: ${records.length} records, not ${tables[name].length}`);
+    records.forEach((record, i) => {
+      const row = tables[name][i] as unknown as Readonly<Record<string, unknown>>;
+      columns.forEach((column, j) => {
+        const value = row[column.name];
+        const cell = record[j];
+        const expected = value === null ? '' : typeof value === 'string' ? (FORMULA_START.test(value) ? `'${value}` : value) : String(value);
+        if (cell !== expected) problems.push(`csv ${name}[${i}].${column.name}: ${JSON.stringify(cell)} for ${JSON.stringify(value)}`);
+      });
+    });
+    if (/[\u2028\u2029]/.test(ndjson[name])) problems.push(`ndjson ${name}: a raw line or paragraph separator`);
+    const lines = ndjson[name].split('\n').slice(0, -1);
+    if (lines.length !== tables[name].length) problems.push(`ndjson ${name}: ${lines.length} lines`);
+    lines.forEach((line, i) => {
+      if (JSON.stringify(JSON.parse(line)) !== JSON.stringify(tables[name][i])) problems.push(`ndjson ${name}[${i}] is not the row`);
+    });
+  }
+  const { tasks, config } = toLabelStudio(data);
+  const LABEL = /^    <Label value="(?:[^"<>&\x00-\x08\x0b\x0c\x0e-\x1f\t\n\r\ufffe\uffff]|&(?:amp|lt|gt|quot|apos|#9|#10|#13);)*"\/>$/;
+  for (const line of config.split('\n')) {
+    if (!LABEL.test(line) && !/^(<\/?View>|  <\/?Relations>|    <Relation value="spoken-by"\/>|  <Labels name="\w+" toName="text">|  <\/Labels>|  <Text name="text" value="\$text"\/>|)$/.test(line)) problems.push(`label studio config: ${JSON.stringify(line)}`);
+  }
+  if (/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(config)) problems.push('label studio config: a lone surrogate');
+  const unescape = (value: string) => value.replace(/&(amp|lt|gt|quot|apos|#\d+);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" })[name] ?? String.fromCharCode(Number(name.slice(1))));
+  const declared = new Set([...config.matchAll(/<Label value="([^"]*)"\/>/g)].map((match) => unescape(match[1] as string)));
+  for (const result of tasks[0]!.predictions[0].result) if ('value' in result && !declared.has(result.value.labels[0])) problems.push(`label studio: ${JSON.stringify(result.value.labels[0])} is not declared`);
+  return problems;
+}
+
+describe('6. no text gets out of its place in brat, CSV, NDJSON or the Label Studio config', () => {
+  test('a tab, line and paragraph separators, an escape byte and formulas inside the article’s spans stay inside their fields', () => {
+    const data = hostileTextDataset();
+    expect(breakouts(data)).toEqual([]);
+    const ann = toBrat(data).ann;
+    // The fragments split at the tab and the separators; the words are the article's.
+    expect(ann).toContain('\tperson 0 3;4 9;10 11\tZoë said  “\n');
+    expect(toCsv(data).statements).toContain(`"'=HYPERLINK('x')"`);
+    expect(toCsv(data).figures).toContain(',-5,');
+    expect(toNdjson(data).evidence).toContain('\\u2028');
+    expect(toTables(data).evidence.some((row) => row.text.includes('\u2028'))).toBe(true);
+  });
+
+  test('a real figure below zero stays a bare number in CSV; text that starts like a formula gets a quote mark', () => {
+    const data = astralDataset();
+    expect(toCsv(data).figures).toMatch(/^"dawn-cold","temperature",-5,,,"exact","Cel","CEL",false,,"the temperature at dawn","dawn-meeting",,\d+,\d+$/m);
+    const named = setAt(data, ['actors', 0, 'name'], '=cmd|\' /C calc\'!A0');
+    expect(toCsv(named).actors).toContain(`"'=cmd|' /C calc'!A0"`);
+    expect(JSON.parse(toNdjson(named).actors.split('\n')[0]!).name).toBe('=cmd|\' /C calc\'!A0');
+  });
+
+  test.each(FREE_FIELDS.map((path) => [path.join('.'), path] as const))('any breakout text in %s stays in its place', (_, path) => {
+    fc.assert(
+      fc.property(breakout, (value) => {
+        expect(breakouts(setAt(astralDataset(), path, value))).toEqual([]);
+      }),
+      { numRuns: 25 },
+    );
+  });
+});
+
+describe('6. formatReport keeps a prediction’s words as text on their line', () => {
+  const lex = (markdown: string) => marked.lexer(markdown);
+
+  /** The shape a report renders to: two tables of 20 and 5 rows, then a paragraph and a list of as many items as shown entries. */
+  function shapeOf(markdown: string): string[] {
+    return lex(markdown)
+      .filter((token) => token.type !== 'space')
+      .map((token) => (token.type === 'table' ? `table ${(token as Tokens.Table).rows.length}` : token.type === 'list' ? `list ${(token as Tokens.List).items.length}` : token.type));
+  }
+  /** The inline tokens of every list item: only text, escapes and one code span (the path) each. */
+  function inlineKinds(markdown: string): string[] {
+    const list = lex(markdown).find((token) => token.type === 'list') as Tokens.List | undefined;
+    const kinds = new Set<string>();
+    const walk = (tokens: readonly Token[] | undefined) => {
+      for (const token of tokens ?? []) {
+        kinds.add(token.type);
+        walk((token as { tokens?: Token[] }).tokens);
+      }
+    };
+    for (const item of list?.items ?? []) walk(item.tokens);
+    return [...kinds].sort();
+  }
+
+  test('HTML, Markdown and backticks in a speaker’s name reach the report as text', () => {
+    const report = score({ statements: [{ speaker: '<img src=x onerror=alert(1)>`|x|`**[a](javascript:b)**', mode: 'direct', span: { start: 0, end: 7 } }] });
+    const markdown = formatReport(report);
+    expect(markdown).not.toMatch(/<img|`\||\*\*\[/);
+    expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62;&#96;&#124;x&#124;&#96;&#42;&#42;&#91;a&#93;(javascript:b)&#42;&#42;');
+    expect(shapeOf(markdown)).toEqual(['table 20', 'table 6', 'paragraph', 'list 1']);
+  });
+
+  test('for any breakout text in the entries of a report, the report keeps its tables and one list item per entry, with no markup', () => {
+    const base = JSON.parse(JSON.stringify(score({ statements: [{ speaker: 'nobody', mode: 'direct', span: { start: 0, end: 7 } }] }))) as Record<string, unknown>;
+    fc.assert(
+      fc.property(fc.array(fc.record({ path: fc.oneof(breakout, fc.constant('statements[0].span')), reason: breakout }), { minLength: 1, maxLength: 12 }), (invalid) => {
+        const markdown = formatReport({ ...base, invalid } as never);
+        expect(shapeOf(markdown)).toEqual(['table 20', 'table 6', 'paragraph', `list ${Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0)}`]);
+        expect(inlineKinds(markdown).filter((kind) => !['text', 'escape', 'codespan'].includes(kind))).toEqual([]);
+        expect(markdown.split('\n')).toHaveLength(2 + 20 + 1 + 8 + 1 + 1 + Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0) + 1);
+        expect(markdown).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029<>]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
 
 // ---------------------------------------------------------------------------------------------
 // 7. The error contract: only the documented, named TypeError and RangeError

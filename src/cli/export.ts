@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { dataset as packaged } from '../index.js';
 import { tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toWebAnnotations } from '../export.js';
 import type { Dataset, IdSpace } from '../types.js';
+import { visible } from '../score/escape.js';
 import { CliError, type Command } from './command.js';
 import { isTaken, maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
@@ -93,7 +94,7 @@ export const exportCommand: Command = {
       if (existing.length > 0) throw new CliError(`${existing.join(', ')}: already exist${existing.length === 1 ? 's' : ''} (pass --force to overwrite)`);
     }
     for (const [file, content] of Object.entries(files)) writeFileInside(io.cwd, out, file, content, values.force);
-    for (const path of paths) io.stdout(`wrote ${relative(io.cwd, resolve(io.cwd, path)) || path}\n`);
+    for (const path of paths) io.stdout(`wrote ${visible(relative(io.cwd, resolve(io.cwd, path)) || path)}\n`);
     return 0;
   },
 };

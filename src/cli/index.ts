@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { visible } from '../score/escape.js';
 import { main } from './main.js';
 
 // A reader that stops early (`kyiv-strike-pause score p.json | head`) closes the pipe: that is not
@@ -15,7 +16,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(0);
   const reason = (error.message || String(error.code)).replace(/\s+/g, ' ').trim();
   try {
-    process.stderr.write(`kyiv-strike-pause: cannot write to standard output (${reason})\n`);
+    process.stderr.write(`kyiv-strike-pause: cannot write to standard output (${visible(reason)})\n`);
   } finally {
     process.exit(2);
   }

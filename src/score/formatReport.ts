@@ -6,6 +6,7 @@
  */
 import { plainCopy } from '../internal/snapshot.js';
 import { checkReport } from './checkReport.js';
+import { markdownText } from './escape.js';
 import type { ScoreKind, ScoreMode, ScoreReport } from './types.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
@@ -56,7 +57,13 @@ export function formatReport(report: ScoreReport): string {
   );
   if (report.invalid.length > 0) {
     lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
-    for (const entry of report.invalid.slice(0, 10)) lines.push(`- \`${entry.path}\`: ${entry.reason}`);
+    // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
+    // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
+    // cannot start a heading or a list of its own).
+    for (const entry of report.invalid.slice(0, 10)) {
+      const path = /^[\w.[\]]+$/.test(entry.path) ? `\`${entry.path}\`` : `path ${markdownText(entry.path)}`;
+      lines.push(`- ${path}: ${markdownText(entry.reason)}`);
+    }
     if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
   }
   return `${lines.join('\n')}\n`;
