@@ -6,7 +6,7 @@
  * line's share is in `hostile-cli.test.ts`; the rules over the source are in `source-rules.test.ts`.
  */
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { dataset, findActor, findActors, search } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/index.js';
 import { marked, type Token, type Tokens } from 'marked';
@@ -425,3 +425,91 @@ describe('7. every exporter, formatReport and score throw only their named TypeE
   });
 });
 
+// ---------------------------------------------------------------------------------------------
+// 8. Prototype keys and a polluted Object.prototype
+
+describe('8. prototype keys are data, and a polluted Object.prototype changes nothing', () => {
+  const prototypeKeys = Object.getOwnPropertyNames(Object.prototype);
+
+  test('an actor kind named like a key of Object.prototype is a schema.org Thing, and every exporter treats it as text', () => {
+    for (const kind of prototypeKeys) {
+      const data = setAt(astralDataset(), ['actors', 0, 'kind'], kind);
+      const node = toSchemaOrg(data)['@graph'].find((candidate) => candidate.identifier === 'zoe');
+      expect(node?.['@type'], kind).toBe('Thing');
+      expect(toBrat(data).conf, kind).toContain(`\n${kind.replace(/[^\p{L}\p{N}_-]+/gu, '-')}\n`);
+      expect(toLabelStudio(data).config, kind).toContain(`<Label value="${kind}"/>`);
+    }
+  });
+
+  test('any key of Object.prototype in any free field gives output of strings, as any other word would', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...FREE_FIELDS), fc.constantFrom(...prototypeKeys), (path, key) => {
+        const data = setAt(astralDataset(), path, key);
+        expect(breakouts(data)).toEqual([]);
+        for (const node of toSchemaOrg(data)['@graph']) expect(typeof node['@type']).toBe('string');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('a gold span whose text is not the article’s is rejected, so no time is placed by a text that is not there', () => {
+    const gold = astralDataset();
+    const moved = setAt(gold, ['events', 0, 'evidence', 1, 'text'], 'at noon');
+    expect(() => score({}, { gold: moved })).toThrow(RangeError);
+    expect(() => score({}, { gold: moved })).toThrow(/^score: options\.gold\.events\[0\]\.evidence\[1\]\.text "at noon" is not the article's text at \d+\.\.\d+, "at dawn"$/);
+    expect(() => toTables(moved)).toThrow(/^toTables: dataset\.events\[0\]\.evidence\[1\]\.text "at noon" is not the article's text/);
+  });
+
+  /** The keys a polluted Object.prototype carries in the test below: every optional field a reader could fall through to. */
+  const POLLUTION: Readonly<Record<string, unknown>> = {
+    quote: 'Kremlin',
+    prefix: 'zzz',
+    suffix: 'zzz',
+    min: 3,
+    max: 9,
+    sha256: 'f'.repeat(64),
+    offsets: 'utf8',
+    time: { expression: 'at dawn', value: '1999-01-01', precision: 'day', anchor: 'publication', inferred: false },
+    statement: 'polluted',
+    gold: { article: { text: 'polluted' } },
+    base: 'https://polluted.example/',
+    modelVersion: 'polluted',
+  };
+
+  async function underPollution<T>(run: () => Promise<T> | T): Promise<T> {
+    for (const [key, value] of Object.entries(POLLUTION)) Object.defineProperty(Object.prototype, key, { value, configurable: true, writable: true, enumerable: false });
+    try {
+      return await run();
+    } finally {
+      for (const key of Object.keys(POLLUTION)) delete (Object.prototype as Record<string, unknown>)[key];
+    }
+  }
+
+  test('score, formatReport and every exporter give the same results with quote, prefix, min, sha256, time and more on Object.prototype', async () => {
+    const prediction: Prediction = {
+      statements: [{ speaker: 'Dmitry Peskov', mode: 'indirect', span: { quote: 'Trump' } }],
+      figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }],
+      events: [{ span: { start: 0, end: 7 } }],
+      times: [{ span: { quote: 'Friday' }, value: '2026-01-30' }],
+    };
+    const astral = astralDataset();
+    const run = (modules: { score: typeof score; formatReport: typeof formatReport; exporters: typeof EXPORTERS }) =>
+      JSON.stringify([
+        modules.score(prediction),
+        modules.formatReport(modules.score(prediction)),
+        modules.score({ actors: [{ actor: 'zoe', span: { start: 0, end: 3 } }] }, { gold: astral }),
+        ...Object.values(modules.exporters).map((fn) => (fn as (data: unknown) => unknown)(dataset)),
+        ...Object.values(modules.exporters).map((fn) => (fn as (data: unknown) => unknown)(astral)),
+      ]);
+    const expected = run({ score, formatReport, exporters: EXPORTERS });
+    // Fresh modules, so that no index built before the pollution (the packaged gold's units) hides a read under it.
+    vi.resetModules();
+    const fresh = await underPollution(async () => {
+      const scorer = await import('../src/score.js');
+      const exporters = await import('../src/export.js');
+      const { toWebAnnotations: a, toSchemaOrg: b, toTables: c, toCsv: d, toNdjson: e, toBrat: f, toLabelStudio: g } = exporters;
+      return run({ score: scorer.score, formatReport: scorer.formatReport, exporters: { toWebAnnotations: a, toSchemaOrg: b, toTables: c, toCsv: d, toNdjson: e, toBrat: f, toLabelStudio: g } });
+    });
+    expect(fresh).toBe(expected);
+  });
+});

@@ -122,7 +122,8 @@ export function toSchemaOrg<I extends IdSpace>(dataset: Dataset<I>, options?: Li
   });
 
   for (const actor of data.actors) {
-    const type = ACTOR_TYPES[actor.kind] ?? 'Thing';
+    // Own keys only: a kind such as `__proto__` or `constructor` is no kind of the table's, so a `Thing`.
+    const type = Object.hasOwn(ACTOR_TYPES, actor.kind) ? ACTOR_TYPES[actor.kind] : 'Thing';
     const titles = actor.roles.map((role) => role.title);
     graph.push({
       '@id': recordIri(base, actor.id),

@@ -90,7 +90,8 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
   for (const statement of gold.statements) addTime(statement.id, statement.time, statement.evidence);
   for (const event of gold.events) {
     addTime(event.id, event.time, event.evidence);
-    for (const account of event.accounts) addTime(event.id, account.time, event.evidence);
+    // An account's time is optional: read it only where the account has its own.
+    for (const account of event.accounts) addTime(event.id, Object.hasOwn(account, 'time') ? account.time : undefined, event.evidence);
   }
   return {
     statements: statements.sort(byPosition),
