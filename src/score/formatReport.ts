@@ -21,7 +21,10 @@ const fixed = (value: number) => value.toFixed(3);
  * used, with the first few reasons.
  *
  * @param report - A report from {@link score}.
- * @returns Markdown text, ending in a newline.
+ * @returns Markdown text, ending in a newline. The entries' paths and reasons are escaped, so text
+ *   from a prediction stays text on its line (no HTML, code span, table cell or line of its own).
+ * @throws `TypeError` starting `formatReport:` and naming the path, when `report` lacks a count,
+ *   ratio or entry the tables show.
  * @category Scoring
  * @example
  * ```ts

@@ -85,7 +85,9 @@ const ALL: (outcome: Outcome) => Readonly<Record<ScoreMode, Outcome>> = (outcome
  * @returns A deeply frozen {@link ScoreReport}.
  * @throws `TypeError` starting `score:` and naming the path, when `prediction` is not structurally
  *   a {@link Prediction} or `options.gold` is not a dataset; `RangeError` starting `score:` when
- *   `prediction.sha256` is not the gold article's `sha256` (the prediction was made on another text).
+ *   `prediction.sha256` is not the gold article's `sha256` (the prediction was made on another text),
+ *   or when a gold evidence span lies outside the text, splits a character or has another `text`
+ *   than the article's there.
  * @category Scoring
  * @example
  * ```ts
