@@ -223,7 +223,7 @@ describe('6. control characters reach the terminal written out, never raw', () =
     await fc.assert(
       fc.asyncProperty(text, text, async (name, value) => {
         const missing = await run(['score', `${name.replaceAll('\x00', '')}.json`]);
-        const invalidOption = await run(['score', 'empty.json', `--${name.replaceAll('\x00', '')}`]);
+        const invalidOption = await run(['score', 'empty.json', `--x${name.replaceAll('\x00', '')}`]);
         writeFileSync(join(dir, 'field.json'), JSON.stringify({ figures: [{ span: { quote: value }, value: 1, unit: value }] }));
         const field = await run(['score', 'field.json', '--json', '--gold', `${value.replaceAll('\x00', '')}.json`]);
         for (const result of [missing, invalidOption, field]) {

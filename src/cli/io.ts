@@ -160,7 +160,7 @@ function directoriesInside(root: string, out: string, parts: readonly string[]):
   let dir = root;
   for (const [i, part] of parts.entries()) {
     dir = join(dir, part);
-    const shown = join(out, ...parts.slice(0, i + 1));
+    const shown = join(out, parts.slice(0, i + 1).join('/'));
     let entry = entryAt(dir);
     if (entry === undefined) {
       try {
