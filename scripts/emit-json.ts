@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import * as z from 'zod';
 import { DatasetSchema } from '../src/schema/index.js';
 import { dataDir, loadDataset, root, runMain } from './dataset.js';
+import { portableJsonSchema } from './portable-json-schema.js';
 
 const distDir = join(root, 'dist');
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The JSON Schema of the dataset, with a note on what it cannot say. */
-function datasetJsonSchema(): Record<string, unknown> {
+/** The JSON Schema of the dataset, with a note on what it cannot say, portable to every validator (see `portableJsonSchema`). */
+export function datasetJsonSchema(): Record<string, unknown> {
   const { name } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string };
   // Refinements are dropped and the input-copying step before each schema is skipped (the JSON
   // Schema describes the output), so the default `unrepresentable: 'throw'` stays on to catch
@@ -27,7 +28,7 @@ function datasetJsonSchema(): Record<string, unknown> {
       if (jsonSchema.type === 'object' || jsonSchema.type === 'array') jsonSchema.readOnly = true;
     },
   });
-  return {
+  return portableJsonSchema({
     $schema,
     title: `${name} dataset`,
     description:
@@ -37,7 +38,7 @@ function datasetJsonSchema(): Record<string, unknown> {
       'figures can be read from their evidence, units measure their quantity, …) cannot be expressed in JSON Schema: ' +
       `they are checked by \`DatasetSchema\` in \`${name}/schema\`, which a document must also pass to be valid.`,
     ...schema,
-  };
+  });
 }
 
 function main(): void {

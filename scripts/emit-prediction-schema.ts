@@ -8,11 +8,12 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as z from 'zod';
 import { PredictionSchema } from '../src/schema/prediction.js';
+import { portableJsonSchema } from './portable-json-schema.js';
 
-/** The JSON Schema of a prediction, with `$schema` first. */
+/** The JSON Schema of a prediction, with `$schema` first, portable to every validator (see `portableJsonSchema`). */
 export function predictionJsonSchema(): Record<string, unknown> {
   const { $schema, ...schema } = z.toJSONSchema(PredictionSchema, { target: 'draft-2020-12' });
-  return { $schema, ...schema };
+  return portableJsonSchema({ $schema, ...schema });
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

@@ -91,9 +91,9 @@ describe('kyiv-strike-pause score', () => {
       /^kyiv-strike-pause score: invalid\.json: prediction\.statements\[0\]\.mode must be one of "direct", "indirect", got "quoted"\n$/,
     ],
     ['a prediction made on another text', ['score', 'foreign.json'], /^kyiv-strike-pause score: foreign\.json: prediction\.sha256 is ffffffffffff…, but the gold article's is [0-9a-f]{12}…: the prediction was made on another text\n$/],
-    ['a --gold that is not a dataset', ['score', 'partial.json', '--gold', 'not-a-dataset.json'], /^kyiv-strike-pause score: not-a-dataset\.json: article must be an object with the text\n$/],
+    ['a --gold that is not a dataset', ['score', 'partial.json', '--gold', 'not-a-dataset.json'], /^kyiv-strike-pause score: not-a-dataset\.json: article must be an object, got "nope"\n$/],
     ['a missing --gold file', ['score', 'partial.json', '--gold', 'nope.json'], /^kyiv-strike-pause score: nope\.json: no such file\n$/],
-    ['no prediction file', ['score'], /^kyiv-strike-pause score: expected one prediction file, got 0; usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\]\n$/],
+    ['no prediction file', ['score'], /^kyiv-strike-pause score: expected one prediction file, got 0; usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n$/],
     ['an unknown option', ['score', 'partial.json', '--jsn'], /^kyiv-strike-pause score: Unknown option '--jsn'[^\n]*\n$/],
   ];
 
@@ -107,7 +107,7 @@ describe('kyiv-strike-pause score', () => {
   test('--help prints the usage and exits with 0', async () => {
     const { code, stdout } = await capture(['score', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\]\n/);
+    expect(stdout).toMatch(/^Usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n/);
   });
 
   test('the command list names score', async () => {

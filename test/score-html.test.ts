@@ -190,7 +190,7 @@ describe('kyiv-strike-pause score --html', () => {
     expect(await run(['score', 'hand-made.json', '--html', 'out/report.html'])).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'kyiv-strike-pause score: out/report.html: already exists (pass --force to overwrite it)\n',
+      stderr: 'kyiv-strike-pause score: out/report.html: already exists, as a file (pass --force to overwrite it)\n',
     });
     expect((await run(['score', 'hand-made.json', '--json', '--html', 'out/report.html', '--force'])).code).toBe(0);
   });

@@ -1,7 +1,8 @@
 /**
  * Properties of the scorer, checked with fast-check on this article's records (expected values are
  * derived from the records, never counted by hand), and the agreement of the three validators of
- * a prediction: the scorer's own checker, `PredictionSchema` (zod) and `prediction.schema.json` (ajv).
+ * a prediction: the scorer's own checker, `PredictionSchema` (zod) and `prediction.schema.json`, in
+ * ajv and in Python's `jsonschema`.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -15,6 +16,7 @@ import { predictionProblem } from '../src/score/check.js';
 import type { Span } from '../src/model/types.js';
 import { offsetIndex } from '../src/util/offsets.js';
 import { goldAsPrediction, inUnit, SYNTHETIC_TEXT, syntheticDataset, timeUnits } from './helpers/scoring.js';
+import { hasPythonJsonSchema, pythonVerdicts } from './helpers/python-jsonschema.js';
 
 const KINDS: readonly ScoreKind[] = ['statements', 'actors', 'events', 'figures', 'times'];
 const MODES: readonly ScoreMode[] = ['strict', 'exact', 'partial', 'type'];
@@ -323,6 +325,39 @@ describe('the checker, PredictionSchema and prediction.schema.json agree', () =>
     for (const [sample, valid] of samples) {
       expect([predictionProblem(sample) === undefined, PredictionSchema.safeParse(sample).success, validate(sample)], JSON.stringify(sample)).toEqual([valid, valid, valid]);
     }
+  });
+
+  /**
+   * Documents as JSON text, so that what only text can say reaches every validator as written:
+   * numbers beyond a double (`1e400`, which `JSON.parse` and `json.loads` read as Infinity), a
+   * final newline (which Python's `$` lets through), digits of other scripts (which Python's `\d`
+   * matches), and the mutated predictions above.
+   */
+  const TEXT_SAMPLES: readonly string[] = [
+    ...['1e400', '-1e400', '1E309', '0.1e310', '1e308', '-0', '1.0', '9007199254740993', '1e20', '2.5'].flatMap((number) => [
+      `{"figures":[{"span":{"quote":"x"},"value":${number},"unit":"d"}]}`,
+      `{"figures":[{"span":{"quote":"x"},"value":null,"min":${number},"max":null,"unit":"d"}]}`,
+      `{"times":[{"span":{"start":${number},"end":3},"value":"P1W"}]}`,
+      `{"events":[{"span":{"start":0,"end":${number}}}]}`,
+    ]),
+    ...[`${'a'.repeat(64)}\n`, `${'a'.repeat(64)}\r`, `\n${'a'.repeat(64)}`, `${'a'.repeat(63)}\u0663`, `${'a'.repeat(64)}`, `${'A'.repeat(64)}`, `${'a'.repeat(65)}`, `${'a'.repeat(64)}\n\n`].map((hash) => JSON.stringify({ sha256: hash })),
+    '{"__proto__":{"offsets":"utf8"}}',
+    '{"offsets":"utf8","offsets":"utf16"}',
+    JSON.stringify({ actors: [{ actor: '\ud800', span: { quote: '\udc00' } }] }),
+  ];
+
+  test.skipIf(!hasPythonJsonSchema)('on JSON text, the checker, zod, ajv and Python\'s jsonschema agree: numbers beyond a double, final newlines, other digits', () => {
+    const mutated = fc.sample(candidate, { numRuns: 400, seed: 20260130 }).map((value) => JSON.stringify(value));
+    const documents = [...TEXT_SAMPLES, ...mutated];
+    const python = pythonVerdicts(predictionJsonSchema(), documents);
+    const disagreements = documents.flatMap((text, i) => {
+      const value = JSON.parse(text) as unknown;
+      const verdicts = { checker: predictionProblem(value) === undefined, zod: PredictionSchema.safeParse(value).success, ajv: validate(value), python: python[i] };
+      return new Set(Object.values(verdicts)).size === 1 ? [] : [`${text.slice(0, 120)}: ${JSON.stringify(verdicts)}`];
+    });
+    expect(disagreements).toEqual([]);
+    // Both verdicts occur among the hand-picked texts, so the agreement is tested both ways.
+    expect(new Set(python.slice(0, TEXT_SAMPLES.length))).toEqual(new Set([true, false]));
   });
 
   test('the JSON Schema is 2020-12 with a title and a description on every object and property', () => {

@@ -250,7 +250,7 @@ describe('invalid entries', () => {
 
   test('a prefix or suffix singles out one occurrence, and curly quotes match straight ones', () => {
     const text = 'He said “no”. She said “no” twice.';
-    const mine = { ...gold, article: { ...gold.article, text }, actors: [], statements: [], events: [], figures: [] };
+    const mine = { ...gold, article: { ...gold.article, text, evidence: [] }, actors: [], statements: [], events: [], figures: [] };
     const report = score(
       {
         events: [
@@ -369,10 +369,10 @@ describe('bad input', () => {
     expect(score({ sha256: dataset.article.sha256 }).statements.strict.mis).toBe(dataset.statements.length);
   });
 
-  test('a gold that is not a dataset throws a TypeError naming the path', () => {
-    expect(() => score({}, { gold: {} as never })).toThrow(new TypeError('score: options.gold.article must be an object with the text'));
+  test('a gold that is not a dataset throws a TypeError or RangeError naming the path', () => {
+    expect(() => score({}, { gold: {} as never })).toThrow(new TypeError('score: options.gold.article must be an object, got nothing'));
     const broken = { ...gold, statements: [{ ...gold.statements[0]!, evidence: [{ start: 5, end: 1, text: 'x' }] }] };
-    expect(() => score({}, { gold: broken })).toThrow(/^score: options\.gold\.statements\[0\]\.evidence\[0\] must be a span/);
+    expect(() => score({}, { gold: broken })).toThrow(new RangeError(`score: options.gold.statements[0].evidence[0] needs integer offsets with 0 <= start < end <= ${gold.article.text.length}, got start number 5 and end number 1`));
   });
 
   test('score does not mutate its input and returns a frozen report', () => {
@@ -392,6 +392,7 @@ describe('formatReport', () => {
     // partial: PAR 1, SPU 1 (the invalid entry): P = 0.5/2 = 0.25, R = 0.5/1 = 0.5, F1 = 2·0.25·0.5/0.75 = 1/3.
     expect(text).toContain('| statements | partial | 0.250 | 0.500 | 0.333 | 0 | 0 | 1 | 0 | 1 |');
     expect(text).toContain('1 entry could not be used (counted as spurious):\n- `statements[1].span`: the quote does not occur in the text');
-    expect(() => formatReport({} as ScoreReport)).toThrow(new TypeError('formatReport: expected a report from score()'));
+    expect(() => formatReport({} as ScoreReport)).toThrow(new TypeError('formatReport: report.statements must be an object, got nothing'));
+    expect(() => formatReport(null as unknown as ScoreReport)).toThrow(new TypeError('formatReport: expected a report from score(), got null'));
   });
 });

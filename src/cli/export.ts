@@ -5,14 +5,14 @@
  * @internal
  * @module
  */
-import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { dataset as packaged } from '../index.js';
 import { tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toWebAnnotations } from '../export.js';
 import type { Dataset, IdSpace } from '../model/types.js';
+import { visible } from '../score/escape.js';
 import { CliError, type Command } from './command.js';
-import { readJsonFile, writeNewFile } from './io.js';
+import { isTaken, maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
@@ -47,7 +47,7 @@ function oneLine(error: unknown): string {
 /** The `export` subcommand. */
 export const exportCommand: Command = {
   summary: 'Write the dataset as Web Annotations, schema.org, NDJSON or CSV tables, brat or Label Studio files.',
-  usage: `export --format <${FORMAT_NAMES.join('|')}> [--dataset <file.json>] --out <dir> [--force]`,
+  usage: `export --format <${FORMAT_NAMES.join('|')}> [--dataset <file.json>] --out <dir> [--force] [--max-bytes <n>]`,
   run(args, io) {
     const { values } = parseArgs({
       args: [...args],
@@ -56,13 +56,18 @@ export const exportCommand: Command = {
         dataset: { type: 'string' },
         out: { type: 'string' },
         force: { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
       allowPositionals: false,
     });
     if (values.help) {
-      io.stdout(`Usage: kyiv-strike-pause ${exportCommand.usage}\n${exportCommand.summary}\nTable formats write one file per table. Existing files are kept unless --force is given.\n`);
+      io.stdout(
+        `Usage: kyiv-strike-pause ${exportCommand.usage}\n${exportCommand.summary}\n` +
+          'Table formats write one file per table. Existing files are kept unless --force is given; no file is\n' +
+          'written through a symbolic link. --dataset reads a regular file of at most 64 MiB, or --max-bytes.\n',
+      );
       return 0;
     }
     const { format, out } = values;
@@ -71,8 +76,9 @@ export const exportCommand: Command = {
     if (build === undefined) throw new CliError(`unknown format ${JSON.stringify(format)}; the formats are ${FORMAT_NAMES.join(', ')}`);
     if (out === undefined || out === '') throw new CliError('--out is required: the directory to write into');
 
+    const maxBytes = maxBytesOf(values['max-bytes']);
     const source = values.dataset;
-    const dataset = (source === undefined ? packaged : readJsonFile(io.cwd, source)) as Dataset<IdSpace>;
+    const dataset = (source === undefined ? packaged : readJsonFile(io.cwd, source, maxBytes)) as Dataset<IdSpace>;
     let files: Readonly<Record<string, string>>;
     try {
       files = build(dataset);
@@ -83,11 +89,12 @@ export const exportCommand: Command = {
 
     const paths = Object.keys(files).map((file) => join(out, file));
     if (!values.force) {
-      const existing = paths.filter((path) => existsSync(resolve(io.cwd, path)));
+      // A symbolic link counts as taken, even one that points nowhere: it is never written through.
+      const existing = Object.keys(files).filter((file) => isTaken(io.cwd, out, file)).map((file) => join(out, file));
       if (existing.length > 0) throw new CliError(`${existing.join(', ')}: already exist${existing.length === 1 ? 's' : ''} (pass --force to overwrite)`);
     }
-    for (const [file, content] of Object.entries(files)) writeNewFile(io.cwd, join(out, file), content, values.force);
-    for (const path of paths) io.stdout(`wrote ${relative(io.cwd, resolve(io.cwd, path)) || path}\n`);
+    for (const [file, content] of Object.entries(files)) writeFileInside(io.cwd, out, file, content, values.force);
+    for (const path of paths) io.stdout(`wrote ${visible(relative(io.cwd, resolve(io.cwd, path)) || path)}\n`);
     return 0;
   },
 };

@@ -6,16 +6,16 @@
  * @internal
  * @module
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatReport } from '../score/formatReport.js';
 import { score } from '../score/score.js';
 import type { Prediction } from '../score/types.js';
 import type { Dataset, IdSpace } from '../model/types.js';
 import { CliError, type Command } from './command.js';
-import { readJsonFile, writeNewFile } from './io.js';
+import { maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
-const USAGE = 'score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>] [--force]';
+const USAGE = 'score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>] [--force] [--max-bytes <n>]';
 
 /** Scores `prediction`, turning the scorer's `TypeError` or `RangeError` into a one-line `CliError` naming `file`. */
 function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined) {
@@ -44,6 +44,7 @@ export const scoreCommand: Command = {
         html: { type: 'string' },
         gold: { type: 'string' },
         force: { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -57,7 +58,8 @@ export const scoreCommand: Command = {
           '  --html <report.html>   also write the report as one self-contained HTML page: the tables, and\n' +
           '                         the article with every unit marked; - prints the page instead\n' +
           '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n' +
-          '  --force                overwrite the --html file if it exists\n',
+          '  --force                overwrite the --html file if it exists\n' +
+          '  --max-bytes <n>        read files of up to n bytes (default 64 MiB); only regular files are read\n',
       );
       return 0;
     }
@@ -65,8 +67,9 @@ export const scoreCommand: Command = {
     const file = positionals[0] as string;
     if (values.html === '') throw new CliError(`--html needs a file name (or - for standard output); usage: kyiv-strike-pause ${USAGE}`);
     if (values.html === '-' && values.json) throw new CliError('--json and --html - both print to standard output; give --html a file name');
-    const prediction = readJsonFile(io.cwd, file);
-    const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold) as Dataset<IdSpace>);
+    const maxBytes = maxBytesOf(values['max-bytes']);
+    const prediction = readJsonFile(io.cwd, file, maxBytes);
+    const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold, maxBytes) as Dataset<IdSpace>);
     const report = scoreFile(prediction, gold, file, values.gold);
     if (values.html !== undefined) {
       const page = formatReport(report, { format: 'html', title: `Score of ${basename(file)}`, ...(gold === undefined ? {} : { gold }) });
@@ -74,7 +77,7 @@ export const scoreCommand: Command = {
         io.stdout(page);
         return 0;
       }
-      writeNewFile(io.cwd, values.html, page, values.force);
+      writeFileInside(io.cwd, dirname(values.html), basename(values.html), page, values.force);
     }
     io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return 0;

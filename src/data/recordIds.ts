@@ -20,6 +20,6 @@ export const recordIds: readonly RecordId[] = /*#__PURE__*/ joined<RecordId>(act
  */
 function joined<T>(...lists: readonly (readonly T[])[]): readonly T[] {
   const all: T[] = [];
-  for (const list of lists) all.push(...list);
+  for (const list of lists) for (const item of list) all.push(item);
   return Object.freeze(all);
 }

@@ -23,9 +23,27 @@ export interface BratDocument {
 }
 
 
-/** A name brat accepts as a type, role or attribute value: no white space, and no digit at the end of a role. */
-function bratName(value: string): string {
-  const name = value.trim().replace(/[^\p{L}\p{N}_-]+/gu, '-');
+/** A letter, a digit, `_` or `-`: what a brat name keeps. */
+const NAME_CHAR = /[\p{L}\p{N}_-]/u;
+
+/**
+ * A name brat accepts as a type, role or attribute value: each run of other characters (white
+ * space, tabs, line breaks, punctuation) becomes one `-`. Read one character at a time: V8
+ * overflows its stack on `[^\p{L}\p{N}_-]+` over a run of millions of joiners.
+ */
+export function bratName(value: string): string {
+  const trimmed = value.trim();
+  let name = '';
+  let replaced = false;
+  for (const char of trimmed) {
+    if (NAME_CHAR.test(char)) {
+      name += char;
+      replaced = false;
+    } else if (!replaced) {
+      name += '-';
+      replaced = true;
+    }
+  }
   return name === '' ? 'unnamed' : name;
 }
 
@@ -34,10 +52,21 @@ function roleName(role: string): string {
   return /\d$/.test(name) ? `${name}_` : name;
 }
 
-/** One line of free text for the note column: white space runs become one space. */
+/**
+ * One line of free text for a note or a normalization's label: each run of white space and control
+ * characters (tabs, line breaks of every kind, escape bytes) becomes one space, so a field can
+ * never start a column or an annotation line of its own.
+ */
 function oneLine(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/[\s\x00-\x1f\x7f-\x9f]+/g, ' ').trim();
 }
+
+/**
+ * What ends a fragment: the line breaks of every reader (brat's lines hold one annotation each)
+ * and the tab (which separates its columns). The text of a fragment is the article's characters
+ * between them, so the text column never holds one.
+ */
+const BREAKS: ReadonlySet<string> = /*#__PURE__*/ new Set(['\n', '\r', '\t', '\v', '\f', '\x1c', '\x1d', '\x1e', '\x85', '\u2028', '\u2029']);
 
 interface Fragment {
   readonly start: number;
@@ -46,7 +75,7 @@ interface Fragment {
 
 /**
  * The fragments of a text-bound annotation, in code points: sorted, overlaps merged, and split at
- * line breaks (brat's lines hold one annotation each, so no fragment may cross one).
+ * line breaks and tabs (see `BREAKS`: no fragment may cross one).
  */
 function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragment[] {
   const { article } = dataset;
@@ -56,7 +85,7 @@ function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragmen
     let offset = start;
     let current = -1;
     for (const char of text) {
-      if (char === '\n' || char === '\r') {
+      if (BREAKS.has(char)) {
         if (current !== -1) pieces.push({ start: current, end: offset });
         current = -1;
       } else if (current === -1) current = offset;
@@ -135,7 +164,7 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     values[name].add(bratName(value));
     lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
   };
-  const normalize = (target: string, qid: string, label: string) => lines.N.push(`N${next('N')}\tReference ${target} Wikidata:${qid}\t${oneLine(label)}`);
+  const normalize = (target: string, qid: string, label: string) => lines.N.push(`N${next('N')}\tReference ${target} Wikidata:${bratName(qid)}\t${oneLine(label)}`);
 
   // Every mention of every actor, with where it starts, to pick the one nearest a statement or event.
   const mentions = new Map<string, { readonly id: string; readonly start: number; readonly end: number }[]>();

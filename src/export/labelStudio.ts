@@ -109,8 +109,26 @@ export interface LabelStudioOptions {
 }
 
 
+/**
+ * What XML 1.0 cannot hold at all: control characters other than tab, line feed and carriage
+ * return, U+FFFE, U+FFFF, and a surrogate without its other half (matched on UTF-16 code units).
+ */
+const NOT_XML = /[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** A label as both files hold it: each character XML 1.0 cannot hold becomes U+FFFD, so the config and the tasks agree. */
+function labelOf(value: string): string {
+  return value.replace(NOT_XML, '\ufffd');
+}
+
+/** A label as an XML attribute value: markup escaped, and tab, line feed and carriage return as character references (which attribute normalization keeps). */
 function xml(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
+    .replace(/[\t\n\r]/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
 /**
@@ -155,7 +173,7 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
     for (let n = 2; taken.has(id); n++) id = `${recordId}#${n}`;
     taken.add(id);
     const { start, end, text } = inCodePoints(article, span);
-    const result: LabelStudioRegion = { id, from_name: from, to_name: 'text', type: 'labels', value: { start, end, text, labels: [label] }, meta: { text: meta } };
+    const result: LabelStudioRegion = { id, from_name: from, to_name: 'text', type: 'labels', value: { start, end, text, labels: [labelOf(label)] }, meta: { text: meta } };
     regions.push(result);
     return result;
   };
@@ -163,7 +181,7 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
   const mentions = new Map<string, LabelStudioRegion[]>();
   const labels = { actor: new Set<string>(actorKinds), statement: new Set(['direct', 'indirect']), event: new Set<string>(eventTypes), figure: new Set<string>(quantities) };
   for (const actor of data.actors) {
-    labels.actor.add(actor.kind);
+    labels.actor.add(labelOf(actor.kind));
     const meta = typeof actor.wikidata === 'string' ? [actor.id, actor.wikidata] : [actor.id];
     const own = actor.evidence.map((span) => region(actor.id, 'actor', actor.kind, span, meta));
     if (!mentions.has(actor.id)) mentions.set(actor.id, own);
@@ -171,7 +189,7 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
   for (const statement of data.statements) {
     const [content, ...attribution] = statement.evidence;
     if (content === undefined) continue;
-    labels.statement.add(statement.mode);
+    labels.statement.add(labelOf(statement.mode));
     const own = region(statement.id, 'statement', statement.mode, content, [statement.id, `speaker: ${statement.speaker}`]);
     const spoken = mentions.get(statement.speaker) ?? [];
     const bounds = attribution.map((span) => inCodePoints(article, span));
@@ -181,11 +199,11 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
     if (speaker !== undefined) relations.push({ from_id: own.id, to_id: speaker.id, type: 'relation', direction: 'right', labels: ['spoken-by'] });
   }
   for (const event of data.events) {
-    labels.event.add(event.type);
+    labels.event.add(labelOf(event.type));
     for (const span of event.evidence) region(event.id, 'event', event.type, span, [event.id, event.summary]);
   }
   for (const figure of data.figures) {
-    labels.figure.add(figure.quantity);
+    labels.figure.add(labelOf(figure.quantity));
     for (const span of figure.evidence) region(figure.id, 'figure', figure.quantity, span, [figure.id, `${String(figure.value ?? `${String(figure.min)}–${String(figure.max)}`)} ${figure.unit}`]);
   }
 

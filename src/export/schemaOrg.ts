@@ -122,14 +122,15 @@ export function toSchemaOrg<I extends IdSpace>(dataset: Dataset<I>, options?: Li
   });
 
   for (const actor of data.actors) {
-    const type = ACTOR_TYPES[actor.kind] ?? 'Thing';
-    const titles = Array.isArray(actor.roles) ? actor.roles.map((role) => role.title) : [];
+    // Own keys only: a kind such as `__proto__` or `constructor` is no kind of the table's, so a `Thing`.
+    const type = Object.hasOwn(ACTOR_TYPES, actor.kind) ? ACTOR_TYPES[actor.kind] : 'Thing';
+    const titles = actor.roles.map((role) => role.title);
     graph.push({
       '@id': recordIri(base, actor.id),
       '@type': type,
       identifier: actor.id,
       name: actor.name,
-      ...(Array.isArray(actor.aliases) && actor.aliases.length > 0 ? { alternateName: [...actor.aliases] } : {}),
+      ...(actor.aliases.length > 0 ? { alternateName: [...actor.aliases] } : {}),
       ...(type === 'Person' && titles.length > 0 ? { jobTitle: titles } : {}),
       ...(typeof actor.wikidata === 'string' ? { sameAs: wikidataUrl(actor.wikidata) } : {}),
     });

@@ -10,9 +10,7 @@ import { describe } from '../util/describe.js';
 import { offsetIndexOf } from '../util/offsets.js';
 import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
 import { isObject } from '../util/guards.js';
-
-/** The four record collections of a dataset, in the order every exporter walks them. */
-export const COLLECTIONS = ['actors', 'statements', 'events', 'figures'] as const;
+import { checkDataset } from '../model/checkDataset.js';
 
 /** Options shared by the linked-data exporters. */
 export interface LinkedDataOptions {
@@ -23,85 +21,47 @@ export interface LinkedDataOptions {
   readonly base?: string;
 }
 
-/** The arrays of objects the exporters walk, per collection. */
-const OBJECT_ARRAYS: Readonly<Record<(typeof COLLECTIONS)[number], readonly string[]>> = {
-  actors: [],
-  statements: [],
-  events: ['participants', 'accounts'],
-  figures: [],
-};
-
-function checkSpan(article: { readonly text: string }, span: unknown, fn: string, place: string): void {
-  const { text } = article;
-  if (!isObject(span)) throw new TypeError(`${fn}: ${place} must be a span object, got ${describe(span)}`);
-  const { start, end } = span;
-  if (!Number.isSafeInteger(start) || !Number.isSafeInteger(end) || (start as number) < 0 || (start as number) > (end as number) || (end as number) > text.length) {
-    throw new RangeError(`${fn}: ${place} needs integer offsets with 0 <= start <= end <= ${text.length}, got start ${describe(start)} and end ${describe(end)}`);
-  }
-  const index = offsetIndexOf(article);
-  if (index.fromUtf16(start as number, 'codepoint') === undefined || index.fromUtf16(end as number, 'codepoint') === undefined) {
-    throw new RangeError(`${fn}: ${place} splits a character outside the Basic Multilingual Plane (offsets ${String(start)} to ${String(end)})`);
-  }
-}
-
 /**
- * A plain copy of `input` (own enumerable data only, so no getter, Proxy or cycle of the caller's
- * is read twice or can throw later), checked: throws a `TypeError` or `RangeError`, whose message
- * starts with `fn`, unless it is a dataset with what
- * the exporters read: an article with a string `text` and `id`, the four collections as arrays of
- * objects with string ids, and every evidence span inside the text on character boundaries.
+ * A plain copy of `input` (own enumerable data only, into objects without a prototype, so no
+ * getter, Proxy or cycle of the caller's is read twice or can throw later, and nothing set on
+ * `Object.prototype` shows through), checked with the scorer's check of a gold dataset: throws a
+ * `TypeError` or `RangeError`, whose message starts with `fn` and names the path, unless it is a
+ * dataset with every field the exporters read, each of its type, and every evidence span inside
+ * the text, on character boundaries, with the article's characters as its `text`.
  */
 export function readDataset(input: unknown, fn: string): Dataset<IdSpace> {
   const dataset = plainCopy(input, fn, 'dataset');
-  checkDataset(dataset, fn);
+  checkDataset(dataset, fn, 'dataset');
   return dataset;
 }
 
-/** Throws unless a plain copy of a dataset has what the exporters read; see {@link readDataset}. */
-function checkDataset(dataset: unknown, fn: string): asserts dataset is Dataset<IdSpace> {
-  if (!isObject(dataset)) throw new TypeError(`${fn}: expected a dataset, got ${describe(dataset)}`);
-  const article = dataset['article'];
-  if (!isObject(article) || typeof article['text'] !== 'string') {
-    throw new TypeError(`${fn}: dataset.article.text must be a string, got ${describe(isObject(article) ? article['text'] : article)}`);
-  }
-  if (typeof article['id'] !== 'string') throw new TypeError(`${fn}: dataset.article.id must be a string, got ${describe(article['id'])}`);
-  const textOf = article as { readonly text: string };
-  for (const name of COLLECTIONS) {
-    const records = dataset[name];
-    if (!Array.isArray(records)) throw new TypeError(`${fn}: dataset.${name} must be an array, got ${describe(records)}`);
-    records.forEach((record: unknown, i) => {
-      const place = `dataset.${name}[${i}]`;
-      if (!isObject(record)) throw new TypeError(`${fn}: ${place} must be an object, got ${describe(record)}`);
-      if (typeof record['id'] !== 'string') throw new TypeError(`${fn}: ${place}.id must be a string, got ${describe(record['id'])}`);
-      const evidence = record['evidence'];
-      if (!Array.isArray(evidence)) throw new TypeError(`${fn}: ${place}.evidence must be an array, got ${describe(evidence)}`);
-      evidence.forEach((span: unknown, j) => checkSpan(textOf, span, fn, `${place}.evidence[${j}]`));
-      for (const field of OBJECT_ARRAYS[name]) {
-        const items = record[field];
-        if (!Array.isArray(items)) throw new TypeError(`${fn}: ${place}.${field} must be an array, got ${describe(items)}`);
-        items.forEach((item: unknown, j) => {
-          if (!isObject(item)) throw new TypeError(`${fn}: ${place}.${field}[${j}] must be an object, got ${describe(item)}`);
-        });
-      }
-    });
-  }
+/** A surrogate without its other half (matched on UTF-16 code units, so no `u` flag). */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `value` percent-encoded for an IRI, with each lone surrogate taken as U+FFFD (percent-encoded
+ * `%EF%BF%BD`), as `String.prototype.toWellFormed` would: `encodeURIComponent` itself throws a
+ * `URIError` on a lone surrogate, which an id of a dataset that is not schema-valid can hold.
+ */
+export function iriComponent(value: string): string {
+  return encodeURIComponent(value.replace(LONE_SURROGATE, '\ufffd'));
 }
 
 /** Throws a `TypeError` naming `fn` unless `options` is `undefined` or an object whose `base` is an absolute IRI. */
 export function baseOf(article: Pick<Article, 'id'>, options: unknown, fn: string): string {
-  if (options === undefined) return `urn:x-dataset:${encodeURIComponent(article.id)}`;
+  if (options === undefined) return `urn:x-dataset:${iriComponent(article.id)}`;
   if (!isObject(options)) throw new TypeError(`${fn}: options must be an object, got ${describe(options)}`);
   const base = options['base'];
-  if (base === undefined) return `urn:x-dataset:${encodeURIComponent(article.id)}`;
+  if (base === undefined) return `urn:x-dataset:${iriComponent(article.id)}`;
   if (typeof base !== 'string' || !/^[A-Za-z][A-Za-z0-9+.-]*:[^\s#<>"{}|\\^`]*$/.test(base)) {
     throw new TypeError(`${fn}: options.base must be an absolute IRI without a fragment, got ${describe(base)}`);
   }
   return base;
 }
 
-/** The IRI of a record: the article's IRI with the record id as fragment. */
+/** The IRI of a record: the article's IRI with the record id as fragment (see {@link iriComponent}). */
 export function recordIri(base: string, id: string): string {
-  return `${base}#${encodeURIComponent(id)}`;
+  return `${base}#${iriComponent(id)}`;
 }
 
 /** The Wikidata page of a QID. */

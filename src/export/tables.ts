@@ -574,12 +574,26 @@ export function toTables<I extends IdSpace>(dataset: Dataset<I>): Tables {
   return buildTables(dataset as Dataset<IdSpace>);
 }
 
-/** One CSV field: null empty, text always quoted (so an empty string is `""`), numbers and booleans bare. */
+/**
+ * What makes a spreadsheet read a cell as a formula when it starts one (OWASP, CSV injection):
+ * `=`, `+`, `-`, `@`, a tab, a carriage return, and NUL.
+ */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/**
+ * One CSV field: null empty, numbers and booleans bare (so `-273.15` stays a number), text always
+ * quoted (so an empty string is `""`), and text that starts as a formula would (`=1+1`, `-x`,
+ * `@SUM(…)`) neutralised as OWASP recommends: a `'` before it, which spreadsheets read as "this is
+ * text". NDJSON and Parquet keep the raw value.
+ */
 function csvField(value: unknown): string {
   if (value === null || value === undefined) return '';
-  if (typeof value === 'string') return `"${value.replaceAll('"', '""')}"`;
+  if (typeof value === 'string') return `"${(FORMULA_START.test(value) ? `'${value}` : value).replaceAll('"', '""')}"`;
   return String(value);
 }
+
+/** U+2028 and U+2029, which JSON allows raw but which end a line for many line readers. */
+const SEPARATORS = /[\u2028\u2029]/g;
 
 function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<string, unknown>>[] {
   return tables[name] as readonly unknown[] as readonly Readonly<Record<string, unknown>>[];
@@ -588,7 +602,10 @@ function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<strin
 /**
  * Every table of {@link toTables} as CSV (RFC 4180): a header line, then one line per row, each
  * ending in `\n`. Text is always quoted, so an empty string is `""` and `null` is an empty field;
- * numbers and booleans (`true`, `false`) are bare.
+ * numbers and booleans (`true`, `false`) are bare. Against CSV injection, text that starts with
+ * `=`, `+`, `-`, `@`, a tab, a carriage return or NUL is written with a `'` before it, as OWASP
+ * recommends, so a spreadsheet shows it as text instead of running it as a formula (numbers are
+ * not touched: `-10` in a number column stays `-10`). NDJSON and Parquet keep the raw text.
  *
  * @param dataset - This package's `dataset`, or any dataset of the same shape.
  * @returns The CSV text of each table, by table name.
@@ -619,7 +636,8 @@ export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<T
 
 /**
  * Every table of {@link toTables} as newline-delimited JSON: one object per row, with the keys in
- * column order, each line ending in `\n` (an empty table is an empty string).
+ * column order, each line ending in `\n` (an empty table is an empty string). U+2028 and U+2029
+ * are written as `\u2028` and `\u2029`, so no line reader splits a row at them.
  *
  * @param dataset - This package's `dataset`, or any dataset of the same shape.
  * @returns The NDJSON text of each table, by table name.
@@ -643,7 +661,7 @@ export function toNdjson<I extends IdSpace>(dataset: Dataset<I>): Readonly<Recor
   for (const name of tableNames) {
     const columns = tableColumns[name].map((column) => column.name);
     out[name] = rowsOf(tables, name)
-      .map((row) => `${JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column] ?? null])))}\n`)
+      .map((row) => `${JSON.stringify(Object.fromEntries(columns.map((column) => [column, row[column] ?? null]))).replace(SEPARATORS, (char) => (char === '\u2028' ? '\\u2028' : '\\u2029'))}\n`)
       .join('');
   }
   return out;

@@ -6,7 +6,7 @@
  */
 import { plainCopy } from '../util/snapshot.js';
 import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
-import { baseOf, readDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
+import { baseOf, iriComponent, readDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**
  * A `TextPositionSelector`: code-point offsets into the article, end exclusive.
@@ -233,7 +233,7 @@ export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options
   };
   for (const actor of data.actors) {
     const fields = { id: actor.id, kind: 'actor', actorKind: actor.kind, name: actor.name, wikidata: actor.wikidata ?? null };
-    actor.evidence.forEach((span, i) => annotate(`mention-${encodeURIComponent(actor.id)}-${i + 1}`, 'identifying', 'actor', fields, actor.wikidata, [span]));
+    actor.evidence.forEach((span, i) => annotate(`mention-${iriComponent(actor.id)}-${i + 1}`, 'identifying', 'actor', fields, actor.wikidata, [span]));
   }
   for (const statement of data.statements) {
     const fields = {
@@ -245,7 +245,7 @@ export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options
       cue: statement.cue ?? null,
       reportedBy: statement.reportedBy ?? null,
     };
-    annotate(`statement-${encodeURIComponent(statement.id)}`, 'classifying', 'statement', fields, null, statement.evidence);
+    annotate(`statement-${iriComponent(statement.id)}`, 'classifying', 'statement', fields, null, statement.evidence);
   }
   for (const event of data.events) {
     const fields = {
@@ -257,7 +257,7 @@ export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options
       time: event.time?.value ?? null,
       participants: (event.participants ?? []).map((participant) => ({ actor: participant.actor, role: participant.role })),
     };
-    annotate(`event-${encodeURIComponent(event.id)}`, 'classifying', 'event', fields, event.wikidata, event.evidence);
+    annotate(`event-${iriComponent(event.id)}`, 'classifying', 'event', fields, event.wikidata, event.evidence);
   }
   for (const figure of data.figures) {
     const fields = {
@@ -270,7 +270,7 @@ export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options
       unit: figure.unit,
       about: figure.about,
     };
-    annotate(`figure-${encodeURIComponent(figure.id)}`, 'describing', 'figure', fields, null, figure.evidence);
+    annotate(`figure-${iriComponent(figure.id)}`, 'describing', 'figure', fields, null, figure.evidence);
   }
   const collection = `${base}#annotations`;
   return {

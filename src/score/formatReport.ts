@@ -8,6 +8,8 @@ import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 import type { Dataset, IdSpace } from '../model/types.js';
+import { checkReport } from './checkReport.js';
+import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { ScoreReport } from './types.js';
 
@@ -72,12 +74,10 @@ const fixed = (value: number) => value.toFixed(3);
  */
 export function formatReport(report: ScoreReport, options: FormatReportOptions = {}): string {
   report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
-  if (typeof report !== 'object' || report === null || typeof report.attributes !== 'object') {
-    throw new TypeError('formatReport: expected a report from score()');
-  }
+  checkReport(report);
   const { format, gold, title } = readOptions(options);
   if (format === 'html') {
-    checkReport(report);
+    checkAlignments(report);
     const page = checkGold(gold === undefined || gold === dataset ? dataset : plainCopy(gold, 'formatReport', 'options.gold'));
     checkFit(report, page.article.text);
     return reportPage(report, page, { title: title ?? 'Score report' });
@@ -103,7 +103,13 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
   );
   if (report.invalid.length > 0) {
     lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
-    for (const entry of report.invalid.slice(0, 10)) lines.push(`- \`${entry.path}\`: ${entry.reason}`);
+    // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
+    // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
+    // cannot start a heading or a list of its own).
+    for (const entry of report.invalid.slice(0, 10)) {
+      const path = /^[\w.[\]]+$/.test(entry.path) ? `\`${entry.path}\`` : `path ${markdownText(entry.path)}`;
+      lines.push(`- ${path}: ${markdownText(entry.reason)}`);
+    }
     if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
   }
   return `${lines.join('\n')}\n`;
@@ -156,8 +162,8 @@ function checkGold(gold: unknown): PageGold {
   };
 }
 
-/** Checks the parts of a report the page draws from: the alignment, the invalid entries and the counts. */
-function checkReport(report: ScoreReport): void {
+/** Checks the parts of a report the page draws from beyond the tables: the alignment, the invalid entries and the counts. */
+function checkAlignments(report: ScoreReport): void {
   const fail = (path: string, what: string): never => {
     throw new TypeError(`formatReport: report${path} must be ${what} (expected a report from score())`);
   };

@@ -1,15 +1,15 @@
 /**
- * The gold units of each kind, drawn from a dataset's records, and the light shape check a gold
- * dataset passes first (so a broken `--gold` file fails with the path at fault, not deep inside).
+ * The gold units of each kind, drawn from a dataset's records, and the shape check a gold dataset
+ * passes first (so a broken `--gold` file fails with the path at fault, not deep inside).
  *
  * @internal
  * @module
  */
 import { memoize } from '../util/memo.js';
 import type { Dataset, IdSpace, Span, StatementMode, TimeValue } from '../model/types.js';
+import { checkDataset } from '../model/checkDataset.js';
 import type { Range } from './selectors.js';
 import type { ScoreKind } from './types.js';
-import { isRecord } from '../util/guards.js';
 
 /** A gold figure's quantity, what a predicted figure is compared with. */
 export interface Quantity {
@@ -90,7 +90,8 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
   for (const statement of gold.statements) addTime(statement.id, statement.time, statement.evidence);
   for (const event of gold.events) {
     addTime(event.id, event.time, event.evidence);
-    for (const account of event.accounts) addTime(event.id, account.time, event.evidence);
+    // An account's time is optional: read it only where the account has its own.
+    for (const account of event.accounts) addTime(event.id, Object.hasOwn(account, 'time') ? account.time : undefined, event.evidence);
   }
   return {
     statements: statements.sort(byPosition),
@@ -105,63 +106,9 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
 export const goldUnitsOf: (gold: Dataset<IdSpace>) => Readonly<Record<ScoreKind, readonly GoldUnit[]>> = /*#__PURE__*/ memoize(buildUnits);
 
 /**
- * Throws a `TypeError` starting `score:` unless `gold` has the fields scoring reads: the article's
- * text and hash, and for every record an id and evidence spans within the text, a statement's
- * speaker and mode, an event's times and a figure's numbers and unit.
+ * Throws a `TypeError` or `RangeError` starting `score: options.gold` and naming the path, unless
+ * `gold` is a dataset with every field scoring (and exporting) reads; see {@link checkDataset}.
  */
 export function checkGold(gold: unknown): asserts gold is Dataset<IdSpace> {
-  const fail = (path: string, what: string): never => {
-    throw new TypeError(`score: options.gold${path} must be ${what}`);
-  };
-  if (!isRecord(gold)) fail('', 'a dataset: { article, actors, statements, events, figures }');
-  const dataset = gold as Readonly<Record<string, unknown>>;
-  const article = dataset['article'];
-  if (!isRecord(article) || typeof article['text'] !== 'string') fail('.article', 'an object with the text');
-  if (typeof (article as Readonly<Record<string, unknown>>)['sha256'] !== 'string') fail('.article.sha256', 'a string');
-  const length = ((article as Readonly<Record<string, unknown>>)['text'] as string).length;
-  const isTime = (value: unknown) => value === null || value === undefined || (isRecord(value) && typeof value['expression'] === 'string' && typeof value['value'] === 'string');
-  const isNumber = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
-  for (const kind of ['actors', 'statements', 'events', 'figures'] as const) {
-    const records = dataset[kind];
-    if (!Array.isArray(records)) fail(`.${kind}`, 'an array');
-    (records as readonly unknown[]).forEach((record, i) => {
-      const path = `.${kind}[${i}]`;
-      if (!isRecord(record) || typeof record['id'] !== 'string') fail(path, 'a record with a string id');
-      const fields = record as Readonly<Record<string, unknown>>;
-      const evidence = fields['evidence'];
-      if (!Array.isArray(evidence)) fail(`${path}.evidence`, 'an array of spans');
-      (evidence as readonly unknown[]).forEach((span, j) => {
-        const ok =
-          isRecord(span) &&
-          Number.isInteger(span['start']) &&
-          Number.isInteger(span['end']) &&
-          typeof span['text'] === 'string' &&
-          (span['start'] as number) >= 0 &&
-          (span['start'] as number) < (span['end'] as number) &&
-          (span['end'] as number) <= length;
-        if (!ok) fail(`${path}.evidence[${j}]`, `a span { start, end, text } with 0 ≤ start < end ≤ ${length}`);
-      });
-      if (kind === 'actors') {
-        if (typeof fields['name'] !== 'string') fail(`${path}.name`, 'a string');
-        if (!Array.isArray(fields['aliases']) || !fields['aliases'].every((alias) => typeof alias === 'string')) fail(`${path}.aliases`, 'an array of strings');
-        if (fields['wikidata'] !== null && typeof fields['wikidata'] !== 'string') fail(`${path}.wikidata`, 'a string or null');
-      }
-      if (kind === 'statements') {
-        if (typeof fields['speaker'] !== 'string') fail(`${path}.speaker`, 'a string');
-        if (fields['mode'] !== 'direct' && fields['mode'] !== 'indirect') fail(`${path}.mode`, '"direct" or "indirect"');
-        if (!isTime(fields['time'])) fail(`${path}.time`, 'a time value or null');
-      }
-      if (kind === 'events') {
-        if (!isTime(fields['time'])) fail(`${path}.time`, 'a time value or null');
-        if (!Array.isArray(fields['accounts'])) fail(`${path}.accounts`, 'an array');
-        (fields['accounts'] as readonly unknown[]).forEach((account, j) => {
-          if (!isRecord(account) || !isTime(account['time'])) fail(`${path}.accounts[${j}]`, 'an account whose time, if any, is a time value');
-        });
-      }
-      if (kind === 'figures') {
-        for (const field of ['value', 'min', 'max']) if (!isNumber(fields[field])) fail(`${path}.${field}`, 'a number or null');
-        if (typeof fields['unit'] !== 'string') fail(`${path}.unit`, 'a string');
-      }
-    });
-  }
+  checkDataset(gold, 'score', 'options.gold');
 }

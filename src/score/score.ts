@@ -90,7 +90,9 @@ const ALL: (outcome: Outcome) => Readonly<Record<ScoreMode, Outcome>> = (outcome
  * @returns A deeply frozen {@link ScoreReport}.
  * @throws `TypeError` starting `score:` and naming the path, when `prediction` is not structurally
  *   a {@link Prediction} or `options.gold` is not a dataset; `RangeError` starting `score:` when
- *   `prediction.sha256` is not the gold article's `sha256` (the prediction was made on another text).
+ *   `prediction.sha256` is not the gold article's `sha256` (the prediction was made on another text),
+ *   or when a gold evidence span lies outside the text, splits a character or has another `text`
+ *   than the article's there.
  * @category Scoring
  * @example
  * ```ts
@@ -142,7 +144,8 @@ export function score(prediction: Prediction, options: ScoreOptions = {}): Score
       ...result.missed.map((g) => ({ kind, gold: goldSide(text, golds[g] as GoldUnit, undefined), predicted: null, outcomes: ALL('MIS') })),
       ...result.spurious.map((p) => ({ kind, gold: null, predicted: predictedSide(predicted[p] as PredictedUnit), outcomes: ALL('SPU') })),
     ];
-    alignments.push(...rows.sort(compareRows));
+    // One at a time: spreading a list as long as the prediction into one call overflows the stack.
+    for (const row of rows.sort(compareRows)) alignments.push(row);
     const outcomes = (mode: ScoreMode): Outcome[] => [...rows.map((row) => row.outcomes[mode]), ...Array<Outcome>(invalidCounts[kind]).fill('SPU')];
     scores[kind] = Object.fromEntries(scoreModes.map((mode) => [mode, countOutcomes(outcomes(mode))])) as unknown as KindScores;
   }

@@ -53,8 +53,8 @@ export function isMark(codePoint: number): boolean {
   return codePoint >= 0x300 && MARK().test(String.fromCodePoint(codePoint));
 }
 
-/** Runs of combining marks. */
-const MARKS = /*#__PURE__*/ lazyPattern('\\p{M}+', 'gu');
+/** A combining mark. One at a time: V8 overflows its stack on `\p{M}+` over a run of millions of marks. */
+const MARKS = /*#__PURE__*/ lazyPattern('\\p{M}', 'gu');
 
 /** `value` compatibility-decomposed, with its combining marks removed, in lower case: the case- and diacritic-free form. */
 export function foldCase(value: string): string {

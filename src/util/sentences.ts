@@ -14,7 +14,7 @@ const CLOSERS = '"\'”’)]»';
 /** What may open a sentence: a capital, a digit, an opening quote or bracket. */
 const OPENER = /*#__PURE__*/ lazyPattern('[\\p{Lu}\\p{Lt}\\p{N}\\u201c"\\u2018\'([\\u00ab\\u00bf\\u00a1]', 'u');
 /** A word before a full stop that does not end a sentence: an initialism (`U.S`, `J`) or a title before a name. */
-const ABBREVIATION = /*#__PURE__*/ lazyPattern('^(?:(?:\\p{L}\\.)*\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|No)$', 'u');
+const ABBREVIATION = /*#__PURE__*/ lazyPattern('^(?:(?:\\p{L}\\.){0,16}\\p{Lu}|Mr|Mrs|Ms|Dr|Prof|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|Jr|Sr|No)$', 'u');
 /** A letter or a full stop. */
 const LETTER_OR_DOT = /*#__PURE__*/ lazyPattern('[\\p{L}.]', 'u');
 /** A blank line, and the white space after it: paragraphs never share a sentence. */

@@ -122,12 +122,14 @@ export function formatPath(root: string, path: readonly (string | number)[]): st
 }
 
 /**
- * A plain copy of `value` (see {@link snapshot}), or a `TypeError` starting `fn:` that names the
- * place that cannot be copied: how the public functions that read a caller's object graph keep a
- * throwing getter, a revoked Proxy or a cycle from escaping as an engine error.
+ * A plain copy of `value` (see {@link snapshot}) whose objects have no prototype, or a `TypeError`
+ * starting `fn:` that names the place that cannot be copied: how the public functions that read a
+ * caller's object graph keep a throwing getter, a revoked Proxy or a cycle from escaping as an
+ * engine error, and a key set on `Object.prototype` (`quote`, `min`, `sha256`) from reading as a
+ * field of the caller's.
  */
 export function plainCopy(value: unknown, fn: string, root: string): unknown {
-  const copied = snapshot(value);
+  const copied = snapshot(value, { nullPrototype: true });
   if (!copied.ok) throw new TypeError(`${fn}: ${formatPath(root, copied.path)} ${copied.problem}`);
   return copied.value;
 }

@@ -181,7 +181,8 @@ export function reportPage(report: ScoreReport, gold: PageGold, options: PageOpt
   const marks = marksOf(report);
   const nestingOrder = [...marks].sort((a, b) => NESTING.indexOf(a.kind) - NESTING.indexOf(b.kind));
   const nodes = nestSpans(text, nestingOrder);
-  const deepest = Math.max(0, ...nodes.map((node) => (typeof node === 'string' ? 0 : node.height)));
+  let deepest = 0;
+  for (const node of nodes) if (typeof node !== 'string') deepest = Math.max(deepest, node.height);
   const lineHeight = `calc(1.15em + ${Math.min(deepest, MAX_LEVEL) * STEP_PX + 14}px)`;
   const article = paragraphs(nodes, (part) => renderNested(part, piece, e));
   const gathered = marks.length;
