@@ -34,10 +34,12 @@ export type {
   StatementRow,
   TableColumn,
   TableName,
+  TableRow,
   Tables,
   TimeRow,
-} from './export/tables.js';
-export { tableColumns, tableNames, toCsv, toNdjson, toTables } from './export/tables.js';
+} from './export/tables/columns.js';
+export { tableColumns, tableNames } from './export/tables/columns.js';
+export { toCsv, toNdjson, toTables } from './export/tables/write.js';
 export type { BratDocument } from './export/brat.js';
 export { toBrat } from './export/brat.js';
 export type { LabelStudioExport, LabelStudioOptions, LabelStudioRegion, LabelStudioRelation, LabelStudioTask } from './export/labelStudio.js';
