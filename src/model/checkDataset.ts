@@ -1,17 +1,20 @@
 /**
- * The shape check a dataset passes before the scorer (as `options.gold`) or an exporter reads it,
- * so that a malformed dataset fails with a `TypeError` or `RangeError` naming the function and
- * the path at fault, never with an engine error from deep inside.
+ * The one place that checks the shape of a dataset before a public function reads it, at two
+ * levels: `checkDataset`, every field, for the scorer's `options.gold` and the exporters; and
+ * `snapshotDataset`, only what the query helpers index, for `createQueries`, whose datasets may
+ * leave out what no helper reads. Either way a malformed dataset fails with a `TypeError` or
+ * `RangeError` naming the function and the path at fault, never with an engine error from deep
+ * inside.
  *
  * @internal
  * @module
  */
 import { describe } from '../util/describe.js';
 import type { Dataset, IdSpace } from './types.js';
+import { isObject, isRecord } from '../util/guards.js';
+import { formatPath, snapshot } from '../util/snapshot.js';
 
 type Fields = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** What a value is, for a message: `nothing` for a missing field, `an array`, `an object`, or {@link describe}. */
 function got(value: unknown): string {
@@ -61,7 +64,7 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
   };
   const objects = (record: Fields, key: string, place: string, check: (item: Fields, place: string) => void): void => {
     array(record, key, place).forEach((item, i) => {
-      if (!isObject(item)) type(`${place}.${key}[${i}]`, 'an object', item);
+      if (!isRecord(item)) type(`${place}.${key}[${i}]`, 'an object', item);
       check(item as Fields, `${place}.${key}[${i}]`);
     });
   };
@@ -71,10 +74,10 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
     });
   };
 
-  if (!isObject(value)) throw new TypeError(`${fn}: ${root === 'dataset' ? 'expected a dataset' : `${root} must be a dataset`}, got ${got(value)}`);
+  if (!isRecord(value)) throw new TypeError(`${fn}: ${root === 'dataset' ? 'expected a dataset' : `${root} must be a dataset`}, got ${got(value)}`);
   const dataset = value as Fields;
   const article = own(dataset, 'article');
-  if (!isObject(article)) type(`${root}.article`, 'an object', article);
+  if (!isRecord(article)) type(`${root}.article`, 'an object', article);
   const place = `${root}.article`;
   const fields = article as Fields;
   string(fields, 'text', place);
@@ -99,7 +102,7 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
     if (optional && !Object.hasOwn(record, key)) return;
     const field = own(record, key);
     if (field === null && !optional) return;
-    if (!isObject(field)) type(`${at}.${key}`, optional ? 'a time value' : 'a time value or null', field);
+    if (!isRecord(field)) type(`${at}.${key}`, optional ? 'a time value' : 'a time value or null', field);
     const where = `${at}.${key}`;
     for (const name of ['expression', 'value', 'precision', 'anchor']) string(field as Fields, name, where);
     if (typeof own(field as Fields, 'inferred') !== 'boolean') type(`${where}.inferred`, 'a boolean', own(field as Fields, 'inferred'));
@@ -158,4 +161,98 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
     if (typeof own(figure, 'unitInferred') !== 'boolean') type(`${at}.unitInferred`, 'a boolean', own(figure, 'unitInferred'));
     for (const key of ['countOf', 'source']) nullableString(figure, key, at);
   });
+}
+
+type Collection = 'actors' | 'statements' | 'events' | 'figures';
+
+/**
+ * The array fields the indexes read, per collection; `true` where the indexes also read fields of
+ * the items (`participants[].actor`, `accounts[].source`), so each item must be an object.
+ */
+const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: string, ofObjects: boolean])[]>> = {
+  actors: [['evidence', false]],
+  statements: [['about', false]],
+  events: [
+    ['participants', true],
+    ['accounts', true],
+  ],
+  figures: [],
+};
+
+/** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
+function checkObjects(items: readonly unknown[], place: string): asserts items is readonly Readonly<Record<string, unknown>>[] {
+  for (let i = 0; i < items.length; i++) {
+    if (!Object.hasOwn(items, i)) throw new TypeError(`createQueries: ${place}[${i}] must be an object, got a hole in the array`);
+    if (!isObject(items[i])) throw new TypeError(`createQueries: ${place}[${i}] must be an object, got ${describe(items[i])}`);
+  }
+}
+
+/**
+ * Checks what the helpers read of a dataset: the four collections are arrays without holes, the
+ * article has a string `text`, every record is an object with a string `id`, and the array fields
+ * the indexes read are arrays.
+ *
+ * @throws TypeError naming the first offending place, e.g. `dataset.statements[3].about`.
+ */
+export function checkShape(dataset: unknown): void {
+  const { article, ...collections } = (isObject(dataset) ? dataset : {}) as Readonly<Record<string, unknown>>;
+  const names: readonly Collection[] = ['actors', 'statements', 'events', 'figures'];
+  for (const name of names) {
+    const records = collections[name];
+    if (!Array.isArray(records)) throw new TypeError(`createQueries: dataset.${name} must be an array, got ${describe(records)}`);
+  }
+  const text = isObject(article) ? article['text'] : undefined;
+  if (typeof text !== 'string') throw new TypeError(`createQueries: dataset.article.text must be a string, got ${describe(text)}`);
+  for (const name of names) {
+    const records = collections[name] as readonly unknown[];
+    checkObjects(records, `dataset.${name}`);
+    records.forEach((record, i) => {
+      const place = `dataset.${name}[${i}]`;
+      if (typeof record['id'] !== 'string') throw new TypeError(`createQueries: ${place}.id must be a string, got ${describe(record['id'])}`);
+      for (const [field, ofObjects] of ARRAY_FIELDS[name]) {
+        const value = record[field];
+        if (!Array.isArray(value)) throw new TypeError(`createQueries: ${place}.${field} must be an array, got ${describe(value)}`);
+        if (ofObjects) checkObjects(value, `${place}.${field}`);
+      }
+    });
+  }
+}
+
+/**
+ * Reads `key` of `value` as property access does (own or inherited, getters run, enumerable or
+ * not), except that nothing is read from `Object.prototype`: a key that only it holds reads as
+ * `undefined`. A getter or Proxy trap that throws gives a `TypeError` naming the place.
+ */
+function read(value: object, key: string, place: string): unknown {
+  try {
+    for (let holder: object | null = value; holder !== null && holder !== Object.prototype; holder = Object.getPrototypeOf(holder)) {
+      if (Object.hasOwn(holder, key)) return Reflect.get(holder, key, value);
+    }
+    return undefined;
+  } catch {
+    throw new TypeError(`createQueries: ${place}.${key} could not be read: a getter or Proxy trap threw`);
+  }
+}
+
+/**
+ * The snapshot `createQueries` indexes: the article's `text` and the four collections, each read
+ * once (see `read`); the records copied as plain data (their own enumerable properties, see
+ * `snapshot`) and frozen; then checked by `checkShape`. Nothing of the caller's is kept, written
+ * to or frozen, so nothing the caller does afterwards reaches the helpers.
+ *
+ * @throws TypeError naming the first offending place.
+ */
+export function snapshotDataset(dataset: unknown): Dataset<IdSpace> {
+  if (typeof dataset !== 'object' || dataset === null) throw new TypeError(`createQueries: expected a dataset, got ${describe(dataset)}`);
+  const article = read(dataset, 'article', 'dataset');
+  const text = typeof article === 'object' && article !== null ? read(article, 'text', 'dataset.article') : undefined;
+  const copy: Record<string, unknown> = { article: Object.freeze({ text }) };
+  for (const name of ['actors', 'statements', 'events', 'figures'] as const) {
+    const records = read(dataset, name, 'dataset');
+    const copied = snapshot(records, { freeze: true });
+    if (!copied.ok) throw new TypeError(`createQueries: ${formatPath(`dataset.${name}`, copied.path)} ${copied.problem}`);
+    copy[name] = copied.value;
+  }
+  checkShape(copy);
+  return Object.freeze(copy) as unknown as Dataset<IdSpace>;
 }

@@ -1,6 +1,6 @@
 import type { Dataset, IdSpace } from '../model/types.js';
 import { createFindActors } from '../model/names.js';
-import { snapshotDataset } from '../model/shape.js';
+import { snapshotDataset } from '../model/checkDataset.js';
 import { convertFigure } from '../model/units.js';
 import { createAccountsOf } from './accountsOf.js';
 import { createContextOf } from './contextOf.js';

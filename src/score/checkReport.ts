@@ -7,6 +7,7 @@
  */
 import { describe } from '../util/describe.js';
 import type { ScoreReport } from './types.js';
+import { isRecord } from '../util/guards.js';
 
 const KINDS = ['statements', 'actors', 'events', 'figures', 'times'] as const;
 const MODES = ['strict', 'exact', 'partial', 'type'] as const;
@@ -22,8 +23,6 @@ const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 };
 
 type Fields = Readonly<Record<string, unknown>>;
-
-const isObject = (value: unknown): value is Fields => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function got(value: unknown): string {
   if (value === undefined) return 'nothing';
@@ -44,13 +43,13 @@ export function checkReport(report: unknown): asserts report is ScoreReport {
   const own = (value: Fields, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
   const object = (parent: Fields, key: string, path: string): Fields => {
     const value = own(parent, key);
-    if (!isObject(value)) fail(`${path}.${key}`, 'an object', value);
+    if (!isRecord(value)) fail(`${path}.${key}`, 'an object', value);
     return value as Fields;
   };
   const numbers = (parent: Fields, keys: readonly string[], path: string): void => {
     for (const key of keys) if (typeof own(parent, key) !== 'number') fail(`${path}.${key}`, 'a number', own(parent, key));
   };
-  if (!isObject(report)) throw new TypeError(`formatReport: expected a report from score(), got ${got(report)}`);
+  if (!isRecord(report)) throw new TypeError(`formatReport: expected a report from score(), got ${got(report)}`);
   for (const kind of KINDS) {
     const scores = object(report, kind, '');
     for (const mode of MODES) numbers(object(scores, mode, `.${kind}`), COUNTS, `.${kind}.${mode}`);
@@ -60,7 +59,7 @@ export function checkReport(report: unknown): asserts report is ScoreReport {
   const invalid = own(report, 'invalid');
   if (!Array.isArray(invalid)) fail('.invalid', 'an array', invalid);
   (invalid as readonly unknown[]).forEach((entry, i) => {
-    if (!isObject(entry)) fail(`.invalid[${i}]`, 'an object { path, reason }', entry);
+    if (!isRecord(entry)) fail(`.invalid[${i}]`, 'an object { path, reason }', entry);
     for (const key of ['path', 'reason']) if (typeof own(entry as Fields, key) !== 'string') fail(`.invalid[${i}].${key}`, 'a string', own(entry as Fields, key));
   });
 }

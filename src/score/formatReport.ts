@@ -12,6 +12,7 @@ import { checkReport } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { ScoreReport } from './types.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * Options of {@link formatReport}.
@@ -117,13 +118,12 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
 
 const OUTCOMES_STRICT = new Set(['COR', 'INC', 'MIS', 'SPU']);
 const OUTCOMES = new Set(['COR', 'INC', 'PAR', 'MIS', 'SPU']);
-const isObject = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null && !Array.isArray(value);
 const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 /** The options, copied and checked. */
 function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined } {
   if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined };
-  if (!isObject(options)) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  if (!isRecord(options)) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
   let given: { format?: unknown; title?: unknown; gold?: unknown };
   try {
     const own = (key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
@@ -144,13 +144,13 @@ function checkGold(gold: unknown): PageGold {
   const fail = (path: string, what: string): never => {
     throw new TypeError(`formatReport: options.gold${path} must be ${what}`);
   };
-  if (!isObject(gold)) return fail('', 'a dataset: { article, actors, … }');
+  if (!isRecord(gold)) return fail('', 'a dataset: { article, actors, … }');
   const article = gold['article'];
-  if (!isObject(article) || typeof article['text'] !== 'string') return fail('.article', 'an object with the text');
+  if (!isRecord(article) || typeof article['text'] !== 'string') return fail('.article', 'an object with the text');
   const actors = gold['actors'];
   if (!Array.isArray(actors)) return fail('.actors', 'an array');
   (actors as readonly unknown[]).forEach((actor, i) => {
-    if (!isObject(actor) || typeof actor['id'] !== 'string' || typeof actor['name'] !== 'string') fail(`.actors[${i}]`, 'an actor with a string id and name');
+    if (!isRecord(actor) || typeof actor['id'] !== 'string' || typeof actor['name'] !== 'string') fail(`.actors[${i}]`, 'an actor with a string id and name');
   });
   return {
     article: {
@@ -170,22 +170,22 @@ function checkAlignments(report: ScoreReport): void {
   const kinds: readonly string[] = scoreKinds;
   for (const kind of scoreKinds) {
     for (const mode of scoreModes) {
-      const counts: unknown = isObject(report[kind]) ? (report[kind] as unknown as Record<string, unknown>)[mode] : undefined;
-      if (!isObject(counts) || !['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof counts[key] === 'number')) {
+      const counts: unknown = isRecord(report[kind]) ? (report[kind] as unknown as Record<string, unknown>)[mode] : undefined;
+      if (!isRecord(counts) || !['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof counts[key] === 'number')) {
         fail(`.${kind}.${mode}`, 'the counts of a kind in a mode');
       }
     }
   }
   const attributes = report.attributes as unknown as Record<string, unknown>;
-  for (const name of ['speaker', 'mode', 'timeValue', 'figureValue', 'figureUnit']) if (!isObject(attributes[name])) fail(`.attributes.${name}`, 'an object');
+  for (const name of ['speaker', 'mode', 'timeValue', 'figureValue', 'figureUnit']) if (!isRecord(attributes[name])) fail(`.attributes.${name}`, 'an object');
   if (!Array.isArray(report.alignments)) fail('.alignments', 'an array');
   const isSpan = (span: unknown): boolean =>
-    isObject(span) && Number.isInteger(span['start']) && Number.isInteger(span['end']) && typeof span['text'] === 'string' && (span['type'] === null || typeof span['type'] === 'string');
+    isRecord(span) && Number.isInteger(span['start']) && Number.isInteger(span['end']) && typeof span['text'] === 'string' && (span['type'] === null || typeof span['type'] === 'string');
   report.alignments.forEach((row: unknown, i) => {
     const path = `.alignments[${i}]`;
-    if (!isObject(row) || !kinds.includes(row['kind'] as string)) return fail(path, 'an alignment row with a kind');
+    if (!isRecord(row) || !kinds.includes(row['kind'] as string)) return fail(path, 'an alignment row with a kind');
     const outcomes = row['outcomes'];
-    if (!isObject(outcomes) || !scoreModes.every((mode) => OUTCOMES.has(outcomes[mode] as string)) || !OUTCOMES_STRICT.has(outcomes['strict'] as string)) {
+    if (!isRecord(outcomes) || !scoreModes.every((mode) => OUTCOMES.has(outcomes[mode] as string)) || !OUTCOMES_STRICT.has(outcomes['strict'] as string)) {
       return fail(`${path}.outcomes`, 'the outcome in each mode');
     }
     if (row['gold'] === null && row['predicted'] === null) return fail(path, 'a row with a gold unit, a prediction or both');
@@ -194,7 +194,7 @@ function checkAlignments(report: ScoreReport): void {
   });
   if (!Array.isArray(report.invalid)) fail('.invalid', 'an array');
   report.invalid.forEach((entry: unknown, i) => {
-    if (!isObject(entry) || typeof entry['path'] !== 'string' || typeof entry['reason'] !== 'string') fail(`.invalid[${i}]`, 'an entry { path, reason }');
+    if (!isRecord(entry) || typeof entry['path'] !== 'string' || typeof entry['reason'] !== 'string') fail(`.invalid[${i}]`, 'an entry { path, reason }');
   });
 }
 
