@@ -9,23 +9,12 @@
  * @internal
  * @module
  */
-import { describe } from '../util/describe.js';
+import { describe, got } from '../util/describe.js';
 import type { Dataset, IdSpace } from './types.js';
-import { isObject, isRecord } from '../util/guards.js';
+import { isObject, isRecord, own } from '../util/guards.js';
 import { formatPath, snapshot } from '../util/snapshot.js';
 
 type Fields = Readonly<Record<string, unknown>>;
-
-/** What a value is, for a message: `nothing` for a missing field, `an array`, `an object`, or {@link describe}. */
-function got(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return describe(value);
-}
-
-/** The own property `key` of `value`: what is inherited, `Object.prototype`'s included, reads as missing. */
-const own = (value: Fields, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
 
 /**
  * Throws unless `value` is a dataset with every field the scorer and the exporters read, of the

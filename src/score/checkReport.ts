@@ -5,9 +5,9 @@
  * @internal
  * @module
  */
-import { describe } from '../util/describe.js';
+import { got } from '../util/describe.js';
 import type { ScoreReport } from './types.js';
-import { isRecord } from '../util/guards.js';
+import { isRecord, own } from '../util/guards.js';
 
 const KINDS = ['statements', 'actors', 'events', 'figures', 'times'] as const;
 const MODES = ['strict', 'exact', 'partial', 'type'] as const;
@@ -24,13 +24,6 @@ const ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 type Fields = Readonly<Record<string, unknown>>;
 
-function got(value: unknown): string {
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'object' && value !== null) return 'an object';
-  return describe(value);
-}
-
 /**
  * Throws a `TypeError` starting `formatReport:` unless `report` has every field the tables show:
  * a number for each count and ratio of every kind and mode and of every attribute score, and
@@ -40,7 +33,6 @@ export function checkReport(report: unknown): asserts report is ScoreReport {
   const fail = (path: string, what: string, value: unknown): never => {
     throw new TypeError(`formatReport: report${path} must be ${what}, got ${got(value)}`);
   };
-  const own = (value: Fields, key: string): unknown => (Object.hasOwn(value, key) ? value[key] : undefined);
   const object = (parent: Fields, key: string, path: string): Fields => {
     const value = own(parent, key);
     if (!isRecord(value)) fail(`${path}.${key}`, 'an object', value);

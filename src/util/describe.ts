@@ -17,3 +17,11 @@ export function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return `${typeof value} ${String(value)}`;
   return `a value of type ${typeof value}`;
 }
+
+/** What a value is, for a message about a field: `nothing` for a missing one, `an array`, `an object`, or {@link describe}. */
+export function got(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object' && value !== null) return 'an object';
+  return describe(value);
+}
