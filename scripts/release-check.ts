@@ -314,8 +314,8 @@ function describeDeclared(declaredBy: readonly Declared[], declared: Bump | unde
   if (declaredBy.length === 0) return declared === undefined ? 'no pending changeset declares a bump' : `the new version in package.json declares ${declared}`;
   const largest = declaredBy.filter((each) => each.bump === declared).map((each) => each.file);
   const named = largest.length > 3 ? `${largest.slice(0, 3).join(', ')} and ${largest.length - 3} more` : largest.join(', ');
-  const count = `${declaredBy.length} pending changeset${declaredBy.length === 1 ? '' : 's'}`;
-  return largest.length === 0 ? `${count} and the new version in package.json declare ${declared}` : `${count} declare at most ${declared} (${named})`;
+  const count = declaredBy.length === 1 ? '1 pending changeset declares' : `${declaredBy.length} pending changesets declare`;
+  return largest.length === 0 ? `the new version in package.json declares ${declared}, more than the pending changesets` : `${count} at most ${declared} (${named})`;
 }
 
 /** The verdict as lines for a person: each change with its bump, then the outcome. */

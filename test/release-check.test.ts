@@ -173,7 +173,7 @@ describe('release:check compares the needed bump with the pending changesets', (
   test('a declared bump that is too small fails (exit 1), naming the change and the bump it needs', () => {
     const { code, err } = run(['--base', base, '--current', current, '--changesets', changesets('patch')]);
     expect(code).toBe(1);
-    expect(err).toContain('need a minor release, but 1 pending changeset declare at most patch (change-0.md)');
+    expect(err).toContain('need a minor release, but 1 pending changeset declares at most patch (change-0.md)');
     expect(err).toContain('minor  data.json: id `events/new-event` added (needs minor)');
   });
 
@@ -217,7 +217,8 @@ describe('release:check compares the needed bump with the pending changesets', (
 });
 
 describe('the baseline is the api/ report committed with the release package.json names', () => {
-  const git = (dir: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.invalid', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, encoding: 'utf8' });
+  const settings = ['user.name=Test', 'user.email=test@example.invalid', 'commit.gpgsign=false', 'init.defaultBranch=main', 'core.hooksPath=/dev/null'].flatMap((setting) => ['-c', setting]);
+  const git = (dir: string, ...args: string[]) => execFileSync('git', [...settings, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const commitVersion = (dir: string, version: string, marker: string) => {
     writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'kyiv-strike-pause', version }, null, 2)}\n`);
     writeFileSync(join(dir, 'api', 'data.json'), `{"marker": "${marker}"}\n`);
