@@ -11,8 +11,15 @@
  *   properties and which are required, per enum its values), and per record a hash of everything
  *   but its id, so that a corrected value shows as a changed hash under a kept id.
  *
- * `npm run release:check` (scripts/release-check.ts) compares it with the report of the last
- * release; test/release-check.test.ts fails when the committed report is older than the build.
+ * API Extractor rather than a printer of our own: it follows tsup's hashed chunks
+ * (`types-*.d.ts`), renamed re-exports (`export { A as Actor }`), overloads and generic defaults as
+ * the compiler does, sorts declarations and members, and writes the report format reviewers know.
+ * It bundles its own TypeScript (6.0 in 7.60) and only reads `.d.ts` files, so it runs on Node 20
+ * whatever TypeScript the repository builds with. Its reports are parsed back with TypeScript's
+ * parser to classify changes (scripts/release-check.ts).
+ *
+ * `npm run release:check` compares the report with that of the last release;
+ * test/release-check.test.ts fails when the committed report is older than the build.
  *
  * @module
  */
