@@ -2,8 +2,8 @@ import { configDefaults, defineConfig } from 'vitest/config';
 
 /**
  * The tests that use the package as users receive it, and so cost minutes: they pack and install
- * it, bundle the build, type-check consumers, open a browser or run Deno and Bun (installed on
- * demand, see scripts/tools.ts). They form the `package` project (`npm run test:package`); every
+ * it, bundle the build, type-check consumers, open a browser, run Deno and Bun or rehearse a
+ * release on a local registry (installed on demand, see scripts/tools.ts). They form the `package` project (`npm run test:package`); every
  * other test is in `unit` (`npm test`). `npm run test:all` and .ci/run run both.
  */
 const packageTests = [
@@ -14,6 +14,7 @@ const packageTests = [
   'test/docs-site.test.ts',
   'test/explore.test.ts',
   'test/score-html-browser.test.ts',
+  'test/release-rehearse.test.ts',
   'test/*-bundle.test.ts',
 ];
 

@@ -1,10 +1,11 @@
 /**
  * Tools that only a few tests and the bench need, installed on demand instead of as dev
  * dependencies: Deno and Bun (the package under other runtimes), TypeScript 6 and 7 (consumer
- * compilers for the bench), and playwright-core (the driver for Debian's Chromium). Each is pinned
- * to one exact version and installed with `npm install` into its own folder of
- * `node_modules/.cache/kyiv-tools/`, where later runs find it again (`npm ci` empties it with the
- * rest of node_modules; npm's own cache makes the next install quick).
+ * compilers for the bench), playwright-core (the driver for Debian's Chromium) and Verdaccio (a
+ * registry on loopback for the release rehearsal). Each is pinned to one exact version and
+ * installed with `npm install` into its own folder of `node_modules/.cache/kyiv-tools/`, where
+ * later runs find it again (`npm ci` empties it with the rest of node_modules; npm's own cache
+ * makes the next install quick).
  *
  * The tests reach these through test/helpers/tools.ts, which skips a test whose tool cannot be
  * installed, or fails it when `CI` is set.
@@ -28,6 +29,7 @@ export const TOOLS = {
   'playwright-core': 'playwright-core@1.65.1',
   'typescript-6': 'typescript@6.0.3',
   'typescript-7': 'typescript@7.0.2',
+  verdaccio: 'verdaccio@6.8.0',
 } as const;
 
 export type ToolName = keyof typeof TOOLS;
@@ -62,7 +64,7 @@ function problem(dir: string, version: string): string | undefined {
 }
 
 // Without the npm_* variables `npm test` sets and without NODE_OPTIONS, so the child npm sees its own prefix only.
-const childEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && key !== 'NODE_OPTIONS'));
+export const childEnv: NodeJS.ProcessEnv = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('npm_') && key !== 'NODE_OPTIONS'));
 
 function install(prefix: string, spec: string): Promise<void> {
   // Run from the new folder: npm takes a spec that names a folder of its working directory for that folder.

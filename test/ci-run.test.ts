@@ -64,9 +64,10 @@ describe('.ci/run names what failed in its last lines, before the closing count'
   test('a failed build ends with the failed step, the steps not run, then "0 passed, 0 failed"', () => {
     const { lines, status } = runCi('build', ['run build']);
     expect(status).toBe(1);
-    expect(lines.slice(-8)).toEqual([
+    expect(lines.slice(-9)).toEqual([
       'ci: no usable vitest JSON report: the tests did not run to the end',
       'ci: failed step: npm run build',
+      'ci: step not run: npm run release:check',
       'ci: step not run: npm test',
       'ci: step not run: npm run test:package',
       'ci: step not run: npm run typecheck',
