@@ -19,9 +19,9 @@ const expected: Readonly<Record<string, Expected>> = {
   'talks-resume-about-a-week': { words: 'in about a week', quantity: 'duration', value: 1, min: null, max: null, qualifier: 'approximately', unit: 'wk', source: 'steve-witkoff' },
   'zaporizhzhia-strike-a-day-earlier': { words: 'a day earlier', quantity: 'duration', value: 1, min: null, max: null, qualifier: 'exact', unit: 'd', source: 'rudolf-myhovych' },
   'halt-two-days': { words: "two days' stop", quantity: 'duration', value: 2, min: null, max: null, qualifier: 'exact', unit: 'd', source: 'rudolf-myhovych' },
-  'attacks-every-day': { words: 'a lot every day', quantity: 'frequency', value: 1, min: null, max: null, qualifier: 'exact', unit: '/d', source: 'rudolf-myhovych' },
+  'attacks-every-day': { words: 'every day', quantity: 'frequency', value: 1, min: null, max: null, qualifier: 'exact', unit: '/d', source: 'rudolf-myhovych' },
   'halt-two-or-three-days': { words: 'two or three days', quantity: 'duration', value: null, min: 2, max: 3, qualifier: 'range', unit: 'd', source: 'rudolf-myhovych' },
-  'night-minus-20-to-minus-30': { words: 'minus 20 to minus 30 degrees at night', quantity: 'temperature', value: null, min: -30, max: -20, qualifier: 'range', unit: 'Cel', source: 'regional-authorities' },
+  'night-minus-20-to-minus-30': { words: 'minus 20 to minus 30 degrees', quantity: 'temperature', value: null, min: -30, max: -20, qualifier: 'range', unit: 'Cel', source: 'regional-authorities' },
 };
 
 // Words that set a qualifier or a unit, read independently of the data.
