@@ -10,7 +10,7 @@ import type { Dataset, IdSpace } from './types.js';
 import { describe } from '../util/describe.js';
 import { isObject } from '../util/guards.js';
 
-type Collection = 'actors' | 'statements' | 'events' | 'figures';
+type Collection = 'actors' | 'statements' | 'events' | 'figures' | 'timexes';
 
 /**
  * The array fields the indexes read, per collection; `true` where the indexes also read fields of
@@ -24,6 +24,7 @@ const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: strin
     ['accounts', true],
   ],
   figures: [],
+  timexes: [],
 };
 
 /** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
@@ -34,8 +35,11 @@ function checkObjects(items: readonly unknown[], place: string): asserts items i
   }
 }
 
+/** The collections, in the order the helpers walk them. */
+const COLLECTIONS: readonly Collection[] = ['actors', 'statements', 'events', 'figures', 'timexes'];
+
 /**
- * Checks what the helpers read of a dataset: the four collections are arrays without holes, the
+ * Checks what the helpers read of a dataset: the five collections are arrays without holes, the
  * article has a string `text`, every record is an object with a string `id`, and the array fields
  * the indexes read are arrays.
  *
@@ -43,7 +47,7 @@ function checkObjects(items: readonly unknown[], place: string): asserts items i
  */
 export function checkShape(dataset: unknown): void {
   const { article, ...collections } = (isObject(dataset) ? dataset : {}) as Readonly<Record<string, unknown>>;
-  const names: readonly Collection[] = ['actors', 'statements', 'events', 'figures'];
+  const names = COLLECTIONS;
   for (const name of names) {
     const records = collections[name];
     if (!Array.isArray(records)) throw new TypeError(`createQueries: dataset.${name} must be an array, got ${describe(records)}`);
@@ -82,9 +86,10 @@ function read(value: object, key: string, place: string): unknown {
 }
 
 /**
- * The snapshot `createQueries` indexes: the article's `text` and the four collections, each read
+ * The snapshot `createQueries` indexes: the article's `text` and the five collections, each read
  * once (see `read`); the records copied as plain data (their own enumerable properties, see
- * `snapshot`) and frozen; then checked by `checkShape`. Nothing of the caller's is kept, written
+ * `snapshot`) and frozen; then checked by `checkShape`. A dataset without `timexes` (`undefined`,
+ * made before time expressions became a record kind) gets an empty list. Nothing of the caller's is kept, written
  * to or frozen, so nothing the caller does afterwards reaches the helpers.
  *
  * @throws TypeError naming the first offending place.
@@ -94,8 +99,9 @@ export function snapshotDataset(dataset: unknown): Dataset<IdSpace> {
   const article = read(dataset, 'article', 'dataset');
   const text = typeof article === 'object' && article !== null ? read(article, 'text', 'dataset.article') : undefined;
   const copy: Record<string, unknown> = { article: Object.freeze({ text }) };
-  for (const name of ['actors', 'statements', 'events', 'figures'] as const) {
-    const records = read(dataset, name, 'dataset');
+  for (const name of COLLECTIONS) {
+    const given = read(dataset, name, 'dataset');
+    const records = name === 'timexes' && given === undefined ? [] : given;
     const copied = snapshot(records, { freeze: true });
     if (!copied.ok) throw new TypeError(`createQueries: ${formatPath(`dataset.${name}`, copied.path)} ${copied.problem}`);
     copy[name] = copied.value;
