@@ -36,6 +36,7 @@ export type {
   TableName,
   Tables,
   TimeRow,
+  TimexRow,
 } from './export/tables.js';
 export { tableColumns, tableNames, toCsv, toNdjson, toTables } from './export/tables.js';
 export type { BratDocument } from './export/brat.js';

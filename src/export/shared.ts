@@ -11,8 +11,8 @@ import { offsetIndexOf } from '../util/offsets.js';
 import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
 import { isObject } from '../util/guards.js';
 
-/** The four record collections of a dataset, in the order every exporter walks them. */
-export const COLLECTIONS = ['actors', 'statements', 'events', 'figures'] as const;
+/** The five record collections of a dataset, in the order every exporter walks them. */
+export const COLLECTIONS = ['actors', 'statements', 'events', 'figures', 'timexes'] as const;
 
 /** Options shared by the linked-data exporters. */
 export interface LinkedDataOptions {
@@ -29,6 +29,7 @@ const OBJECT_ARRAYS: Readonly<Record<(typeof COLLECTIONS)[number], readonly stri
   statements: [],
   events: ['participants', 'accounts'],
   figures: [],
+  timexes: [],
 };
 
 function checkSpan(article: { readonly text: string }, span: unknown, fn: string, place: string): void {
@@ -48,11 +49,13 @@ function checkSpan(article: { readonly text: string }, span: unknown, fn: string
  * A plain copy of `input` (own enumerable data only, so no getter, Proxy or cycle of the caller's
  * is read twice or can throw later), checked: throws a `TypeError` or `RangeError`, whose message
  * starts with `fn`, unless it is a dataset with what
- * the exporters read: an article with a string `text` and `id`, the four collections as arrays of
- * objects with string ids, and every evidence span inside the text on character boundaries.
+ * the exporters read: an article with a string `text` and `id`, the five collections as arrays of
+ * objects with string ids, and every evidence span inside the text on character boundaries. A
+ * dataset without `timexes` (made before time expressions became a record kind) gets an empty list.
  */
 export function readDataset(input: unknown, fn: string): Dataset<IdSpace> {
   const dataset = plainCopy(input, fn, 'dataset');
+  if (isObject(dataset) && dataset['timexes'] === undefined) (dataset as Record<string, unknown>)['timexes'] = [];
   checkDataset(dataset, fn);
   return dataset;
 }

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { Dataset, IdSpace, Span, TimeValue } from '../model/types.js';
+import type { Dataset, DatasetInput, IdSpace, Span, TimeValue } from '../model/types.js';
 import { readDataset, inCodePoints, unitCodeOf, wikidataUrl } from './shared.js';
 
 /**
@@ -34,7 +34,7 @@ export interface TableColumn {
  *
  * @category Tables
  */
-export type TableName = 'actors' | 'mentions' | 'statements' | 'events' | 'participants' | 'accounts' | 'figures' | 'times' | 'evidence';
+export type TableName = 'actors' | 'mentions' | 'statements' | 'events' | 'participants' | 'accounts' | 'figures' | 'times' | 'timexes' | 'evidence';
 
 /**
  * A row of `actors`: one per actor.
@@ -285,6 +285,7 @@ export interface FigureRow {
  * | `precision` | VARCHAR | no | `day`, `week`, `month` or `year` |
  * | `anchor` | VARCHAR | no | `publication` or the id of the record it was resolved against |
  * | `inferred` | BOOLEAN | no | rests on context rather than on the words alone |
+ * | `timex` | VARCHAR | yes | id of the time expression (a row of `timexes`) the value rests on |
  *
  * @category Tables
  */
@@ -303,6 +304,52 @@ export interface TimeRow {
   readonly anchor: string;
   /** Whether the value rests on context. */
   readonly inferred: boolean;
+  /** Id of the time expression the value rests on, or `null`. */
+  readonly timex: string | null;
+}
+
+/**
+ * A row of `timexes`: one per time expression (TIMEX3), with the offsets of its extent.
+ *
+ * | column | type | null | meaning |
+ * |---|---|---|---|
+ * | `id` | VARCHAR | no | the time expression's id |
+ * | `type` | VARCHAR | no | `DATE`, `TIME`, `DURATION` or `SET` |
+ * | `value` | VARCHAR | no | TIMEX3 value: `2026-01-29`, `2026-W06`, `P1W`, `PXD`, `PAST_REF`, … |
+ * | `mod` | VARCHAR | yes | TIMEX3 mod, such as `APPROX` |
+ * | `quant` | VARCHAR | yes | a set's quantifier, such as `EVERY` |
+ * | `freq` | VARCHAR | yes | a set's frequency, such as `2X` |
+ * | `anchor` | VARCHAR | yes | `dct` or the id of the time expression the value was computed from |
+ * | `temporal_function` | BOOLEAN | no | the value was computed from `anchor` |
+ * | `start` | INTEGER | yes | first code point of the extent |
+ * | `end` | INTEGER | yes | code point just past it |
+ * | `text` | VARCHAR | yes | the words of the extent |
+ *
+ * @category Tables
+ */
+export interface TimexRow {
+  /** The time expression's id. */
+  readonly id: string;
+  /** TIMEX3 type. */
+  readonly type: string;
+  /** TIMEX3 value. */
+  readonly value: string;
+  /** TIMEX3 mod, or `null`. */
+  readonly mod: string | null;
+  /** A set's quantifier, or `null`. */
+  readonly quant: string | null;
+  /** A set's frequency, or `null`. */
+  readonly freq: string | null;
+  /** `dct`, the id of another time expression, or `null`. */
+  readonly anchor: string | null;
+  /** Whether the value was computed from `anchor`. */
+  readonly temporal_function: boolean;
+  /** First code point of the extent, or `null`. */
+  readonly start: number | null;
+  /** Code point just past it, or `null`. */
+  readonly end: number | null;
+  /** The words of the extent, or `null`. */
+  readonly text: string | null;
 }
 
 /**
@@ -311,7 +358,7 @@ export interface TimeRow {
  * | column | type | null | meaning |
  * |---|---|---|---|
  * | `record` | VARCHAR | no | id of the record (or of the article) |
- * | `kind` | VARCHAR | no | `article`, `actor`, `statement`, `event` or `figure` |
+ * | `kind` | VARCHAR | no | `article`, `actor`, `statement`, `event`, `figure` or `timex` |
  * | `ordinal` | INTEGER | no | the span's position in the record's evidence, from 0 |
  * | `start` | INTEGER | no | first code point |
  * | `end` | INTEGER | no | code point just past the last |
@@ -323,7 +370,7 @@ export interface EvidenceRow {
   /** Id of the record, or of the article. */
   readonly record: string;
   /** What kind of record it is. */
-  readonly kind: 'article' | 'actor' | 'statement' | 'event' | 'figure';
+  readonly kind: 'article' | 'actor' | 'statement' | 'event' | 'figure' | 'timex';
   /** The span's position in the record's evidence, from 0. */
   readonly ordinal: number;
   /** First code point. */
@@ -356,6 +403,8 @@ export interface Tables {
   readonly figures: readonly FigureRow[];
   /** One row per normalized time. */
   readonly times: readonly TimeRow[];
+  /** One row per time expression. */
+  readonly timexes: readonly TimexRow[];
   /** One row per record and evidence span. */
   readonly evidence: readonly EvidenceRow[];
 }
@@ -430,6 +479,20 @@ export const tableColumns: { readonly [T in TableName]: readonly TableColumn[] }
     text('precision'),
     text('anchor'),
     boolean('inferred'),
+    optionalText('timex'),
+  ],
+  timexes: [
+    text('id'),
+    text('type'),
+    text('value'),
+    optionalText('mod'),
+    optionalText('quant'),
+    optionalText('freq'),
+    optionalText('anchor'),
+    boolean('temporal_function'),
+    integer('start', true),
+    integer('end', true),
+    optionalText('text'),
   ],
   evidence: [text('record'), text('kind'), integer('ordinal'), integer('start'), integer('end'), text('text')],
 };
@@ -442,10 +505,11 @@ export const tableColumns: { readonly [T in TableName]: readonly TableColumn[] }
  * ```ts
  * import { tableNames } from 'kyiv-strike-pause/export'
  * tableNames
- * //=> ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence']
+ * //=> ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'timexes',
+ * //    'evidence']
  * ```
  */
-export const tableNames: readonly TableName[] = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence'];
+export const tableNames: readonly TableName[] = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'timexes', 'evidence'];
 
 function timeRow(record: string, account: number | null, time: TimeValue<IdSpace>): TimeRow {
   return {
@@ -456,6 +520,7 @@ function timeRow(record: string, account: number | null, time: TimeValue<IdSpace
     precision: time.precision,
     anchor: time.anchor,
     inferred: time.inferred,
+    timex: time.timex ?? null,
   };
 }
 
@@ -543,12 +608,30 @@ function buildTables(dataset: Dataset<IdSpace>): Tables {
     addEvidence(figure.id, 'figure', figure.evidence);
   }
 
-  return { actors, mentions, statements, events, participants, accounts, figures, times, evidence };
+  const timexes: TimexRow[] = [];
+  for (const timex of dataset.timexes) {
+    const extent = timex.evidence[0];
+    timexes.push({
+      id: timex.id,
+      type: timex.type,
+      value: timex.value,
+      mod: timex.mod ?? null,
+      quant: timex.quant ?? null,
+      freq: timex.freq ?? null,
+      anchor: timex.anchor ?? null,
+      temporal_function: timex.temporalFunction === true,
+      ...at(extent),
+      text: extent === undefined ? null : inCodePoints(article, extent).text,
+    });
+    addEvidence(timex.id, 'timex', timex.evidence);
+  }
+
+  return { actors, mentions, statements, events, participants, accounts, figures, times, timexes, evidence };
 }
 
 /**
  * The dataset as flat, tidy tables: one row per actor, mention, statement, event, participant,
- * account, figure, time and evidence span, with snake_case columns of the types in
+ * account, figure, time, time expression and evidence span, with snake_case columns of the types in
  * {@link tableColumns}. Offsets count Unicode code points (as Python, DuckDB's `substring` and the
  * annotation tools do), end exclusive.
  *
@@ -569,7 +652,7 @@ function buildTables(dataset: Dataset<IdSpace>): Tables {
  * //=> [-10, 'Cel', 'CEL', false]
  * ```
  */
-export function toTables<I extends IdSpace>(dataset: Dataset<I>): Tables {
+export function toTables<I extends IdSpace>(dataset: DatasetInput<I>): Tables {
   dataset = readDataset(dataset, 'toTables') as Dataset<I>;
   return buildTables(dataset as Dataset<IdSpace>);
 }
@@ -605,7 +688,7 @@ function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<strin
  * //=> true
  * ```
  */
-export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
+export function toCsv<I extends IdSpace>(dataset: DatasetInput<I>): Readonly<Record<TableName, string>> {
   dataset = readDataset(dataset, 'toCsv') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
@@ -636,7 +719,7 @@ export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<T
  * //     wikidata_url: 'https://www.wikidata.org/wiki/Q22686' }
  * ```
  */
-export function toNdjson<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
+export function toNdjson<I extends IdSpace>(dataset: DatasetInput<I>): Readonly<Record<TableName, string>> {
   dataset = readDataset(dataset, 'toNdjson') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
