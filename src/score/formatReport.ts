@@ -7,7 +7,7 @@
 import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
-import type { Dataset, IdSpace } from '../model/types.js';
+import type { DatasetInput, IdSpace } from '../model/types.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { ScoreReport } from './types.js';
 
@@ -20,7 +20,7 @@ export interface FormatReportOptions {
   /** `markdown` (the default): tables as text; `html`: one self-contained page with the article marked. */
   readonly format?: 'markdown' | 'html';
   /** For `html`: the dataset the report was scored against, this package's `dataset` unless given. The page takes the article's text from it. */
-  readonly gold?: Dataset<IdSpace>;
+  readonly gold?: DatasetInput<IdSpace>;
   /** For `html`: the page's title, `Score report` unless given. */
   readonly title?: string;
 }
@@ -98,6 +98,12 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     `| statement mode accuracy | ${fixed(mode.accuracy)} | ${mode.correct} of ${mode.total} matched |`,
     `| time value accuracy | ${fixed(timeValue.accuracy)} | ${timeValue.correct} of ${timeValue.total} matched |`,
     `| time Value F1 | ${fixed(timeValue.valueF1)} | value accuracy × relaxed F1 ${fixed(timeValue.relaxedF1)} |`,
+    ...(report.attributes.timex === undefined
+      ? []
+      : [
+          `| time expression strict F1 | ${fixed(report.attributes.timex.strictF1)} | ${report.attributes.timex.strictMatches} of ${report.attributes.timex.gold} gold, ${report.attributes.timex.predicted} predicted with the same extent |`,
+          `| time expression type accuracy | ${fixed(report.attributes.timex.typeAccuracy)} | ${report.attributes.timex.typeCorrect} of ${report.attributes.timex.relaxedMatches} matched (type F1 ${fixed(report.attributes.timex.typeF1)}) |`,
+        ]),
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
     `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
   );

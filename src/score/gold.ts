@@ -6,7 +6,7 @@
  * @module
  */
 import { memoize } from '../util/memo.js';
-import type { Dataset, IdSpace, Span, StatementMode, TimeValue } from '../model/types.js';
+import type { Dataset, DatasetInput, IdSpace, Span, StatementMode } from '../model/types.js';
 import type { Range } from './selectors.js';
 import type { ScoreKind } from './types.js';
 import { isRecord } from '../util/guards.js';
@@ -26,8 +26,10 @@ export interface GoldUnit {
   readonly record: string;
   /** Its spans, in UTF-16 offsets; a prediction matching any one of them matches the unit. */
   readonly spans: readonly Range[];
-  /** The speaker or actor id, the ISO time value, `null` for an event without a time, or the figure's label. */
+  /** The speaker or actor id, the ISO time value (a time expression's TIMEX3 value), `null` for an event without a time, or the figure's label. */
   readonly type: string | null;
+  /** A time expression's TIMEX3 type (`DATE`, `TIME`, `DURATION` or `SET`). */
+  readonly timexType?: string;
   /** A statement's mode. */
   readonly mode?: StatementMode;
   /** A figure's numbers and unit. */
@@ -47,15 +49,6 @@ const byPosition = (a: GoldUnit, b: GoldUnit) => {
 };
 
 const range = (span: Span): Range => ({ start: span.start, end: span.end });
-
-/** Where a time expression is: its first occurrence in the first evidence span that holds it. */
-function timeRange(time: TimeValue<IdSpace>, evidence: readonly Span[]): Range | undefined {
-  for (const span of evidence) {
-    const at = span.text.indexOf(time.expression);
-    if (at !== -1) return { start: span.start + at, end: span.start + at + time.expression.length };
-  }
-  return undefined;
-}
 
 function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly GoldUnit[]>> {
   const statements = gold.statements
@@ -79,25 +72,16 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
       const quantity = { value: figure.value, min: figure.min, max: figure.max, unit: figure.unit };
       return { kind: 'figures', record: figure.id, spans: figure.evidence.map(range), type: quantityLabel(quantity), quantity };
     });
-  const times = new Map<string, GoldUnit>();
-  const addTime = (record: string, time: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[]) => {
-    if (time === null || time === undefined) return;
-    const at = timeRange(time, evidence);
-    if (at === undefined) return;
-    const key = `${at.start}:${at.end}:${time.value}`;
-    if (!times.has(key)) times.set(key, { kind: 'times', record, spans: [at], type: time.value });
-  };
-  for (const statement of gold.statements) addTime(statement.id, statement.time, statement.evidence);
-  for (const event of gold.events) {
-    addTime(event.id, event.time, event.evidence);
-    for (const account of event.accounts) addTime(event.id, account.time, event.evidence);
-  }
+  // One unit per time expression, on its extent.
+  const times = gold.timexes
+    .filter((timex) => timex.evidence.length > 0)
+    .map((timex): GoldUnit => ({ kind: 'times', record: timex.id, spans: timex.evidence.map(range), type: timex.value, timexType: timex.type }));
   return {
     statements: statements.sort(byPosition),
     actors: actors.sort(byPosition),
     events: events.sort(byPosition),
     figures: figures.sort(byPosition),
-    times: [...times.values()].sort(byPosition),
+    times: times.sort(byPosition),
   };
 }
 
@@ -107,13 +91,14 @@ export const goldUnitsOf: (gold: Dataset<IdSpace>) => Readonly<Record<ScoreKind,
 /**
  * Throws a `TypeError` starting `score:` unless `gold` has the fields scoring reads: the article's
  * text and hash, and for every record an id and evidence spans within the text, a statement's
- * speaker and mode, an event's times and a figure's numbers and unit.
+ * speaker and mode, an event's times, a figure's numbers and unit, and a time expression's type and
+ * value. `timexes` may be left out: a dataset without them has no time expressions to score.
  */
-export function checkGold(gold: unknown): asserts gold is Dataset<IdSpace> {
+export function checkGold(gold: unknown): asserts gold is DatasetInput<IdSpace> {
   const fail = (path: string, what: string): never => {
     throw new TypeError(`score: options.gold${path} must be ${what}`);
   };
-  if (!isRecord(gold)) fail('', 'a dataset: { article, actors, statements, events, figures }');
+  if (!isRecord(gold)) fail('', 'a dataset: { article, actors, statements, events, figures, timexes }');
   const dataset = gold as Readonly<Record<string, unknown>>;
   const article = dataset['article'];
   if (!isRecord(article) || typeof article['text'] !== 'string') fail('.article', 'an object with the text');
@@ -121,8 +106,9 @@ export function checkGold(gold: unknown): asserts gold is Dataset<IdSpace> {
   const length = ((article as Readonly<Record<string, unknown>>)['text'] as string).length;
   const isTime = (value: unknown) => value === null || value === undefined || (isRecord(value) && typeof value['expression'] === 'string' && typeof value['value'] === 'string');
   const isNumber = (value: unknown) => value === null || (typeof value === 'number' && Number.isFinite(value));
-  for (const kind of ['actors', 'statements', 'events', 'figures'] as const) {
+  for (const kind of ['actors', 'statements', 'events', 'figures', 'timexes'] as const) {
     const records = dataset[kind];
+    if (kind === 'timexes' && records === undefined) continue;
     if (!Array.isArray(records)) fail(`.${kind}`, 'an array');
     (records as readonly unknown[]).forEach((record, i) => {
       const path = `.${kind}[${i}]`;
@@ -161,6 +147,9 @@ export function checkGold(gold: unknown): asserts gold is Dataset<IdSpace> {
       if (kind === 'figures') {
         for (const field of ['value', 'min', 'max']) if (!isNumber(fields[field])) fail(`${path}.${field}`, 'a number or null');
         if (typeof fields['unit'] !== 'string') fail(`${path}.unit`, 'a string');
+      }
+      if (kind === 'timexes') {
+        for (const field of ['type', 'value']) if (typeof fields[field] !== 'string') fail(`${path}.${field}`, 'a string');
       }
     });
   }
