@@ -101,7 +101,7 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     ...(report.attributes.timex === undefined
       ? []
       : [
-          `| time expression strict F1 | ${fixed(report.attributes.timex.strictF1)} | ${report.attributes.timex.strictMatches} of ${report.attributes.timex.gold} gold, ${report.attributes.timex.predicted} predicted with the same extent |`,
+          `| time expression strict F1 | ${fixed(report.attributes.timex.strictF1)} | ${report.attributes.timex.strictMatches} with the gold extent; ${report.attributes.timex.gold} gold, ${report.attributes.timex.predicted} predicted (relaxed F1 ${fixed(report.attributes.timex.relaxedF1)}) |`,
           `| time expression type accuracy | ${fixed(report.attributes.timex.typeAccuracy)} | ${report.attributes.timex.typeCorrect} of ${report.attributes.timex.relaxedMatches} matched (type F1 ${fixed(report.attributes.timex.typeF1)}) |`,
         ]),
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
