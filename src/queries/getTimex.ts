@@ -14,9 +14,10 @@ let lookup: ((id: unknown) => Timex | undefined) | undefined;
  * @example
  * ```ts
  * import { getTimex } from 'kyiv-strike-pause'
- * const { type, value, mod } = getTimex('about-a-week-talks-resume')
- * [type, value, mod]
- * //=> ['DURATION', 'P1W', 'APPROX']
+ * getTimex('about-a-week-talks-resume').mod
+ * //=> 'APPROX'
+ * getTimex('about-a-week-talks-resume').evidence[0]?.text
+ * //=> 'about a week'
  * ```
  */
 export function getTimex(id: TimexId): Timex;
