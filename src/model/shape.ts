@@ -24,7 +24,7 @@ const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: strin
     ['accounts', true],
   ],
   figures: [],
-  timexes: [],
+  timexes: [['evidence', false]],
 };
 
 /** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
