@@ -143,6 +143,15 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   };
   /** Checks a time; `evidence` is the record's spans, or several lists of spans that all count as its evidence. */
   const timexById = new Map(timexes.map((timex) => [timex.id, timex]));
+  /** Whether one of the spans holds a time expression's extent, remembered per list of spans as `occursIn` is. */
+  const held = new WeakMap<readonly Span[], Map<string, boolean>>();
+  const holds = (spans: readonly Span[], timex: string, extent: Span): boolean => {
+    let known = held.get(spans);
+    if (known === undefined) held.set(spans, (known = new Map()));
+    let answer = known.get(timex);
+    if (answer === undefined) known.set(timex, (answer = spans.some((span) => span.start <= extent.start && extent.end <= span.end)));
+    return answer;
+  };
   const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly (readonly Span[])[], owner?: string) => {
     if (!time) return;
     const precision = precisionOf(time.value);
@@ -160,7 +169,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
       const extent = timexById.get(time.timex)?.evidence[0];
       if (extent !== undefined && !time.expression.includes(extent.text)) {
         report([...path, 'timex'], 'time-timex-not-in-expression', `the extent "${extent.text}" of "${time.timex}" does not occur in the expression "${time.expression}"`);
-      } else if (extent !== undefined && !evidence.some((spans) => spans.some((span) => span.start <= extent.start && extent.end <= span.end))) {
+      } else if (extent !== undefined && !evidence.some((spans) => holds(spans, time.timex as string, extent))) {
         report([...path, 'timex'], 'time-timex-not-in-expression', `the extent of "${time.timex}" at ${extent.start}..${extent.end} lies outside the record's evidence`);
       }
     }
