@@ -3,8 +3,8 @@
 //   statements: words between quotation marks, said by the nearest name after (or before) them;
 //   actors:     runs of capitalised words;
 //   figures:    numbers (digits or words) followed by a unit or a counted noun;
-//   times:      weekday names, day-month dates and today/yesterday/tomorrow, resolved against the
-//               publication date;
+//   times:      weekday names, day-month dates and today/yesterday/tomorrow, as TIMEX3 DATEs
+//               resolved against the publication date;
 //   events:     a short list of trigger words, dated by a time expression in the same sentence.
 //
 //   node examples/baseline-extractor.mjs            prints the prediction as JSON
@@ -84,7 +84,7 @@ for (const match of text.matchAll(/\b(?:(Sunday|Monday|Tuesday|Wednesday|Thursda
     const year = month === 11 ? 2025 : 2026;
     value = iso(new Date(Date.UTC(year, month, Number(match[2] ?? match[5]))));
   }
-  times.push({ span: span(match.index, match.index + match[0].length), value });
+  times.push({ span: span(match.index, match.index + match[0].length), value, type: 'DATE' });
 }
 
 // Events: trigger words, dated by the first time expression in the same sentence.

@@ -20,6 +20,7 @@ import type {
   Section,
   Span,
   Statement,
+  Timex,
 } from '../src/model/types.js';
 
 /**
@@ -46,6 +47,7 @@ export type AuthoredStatement = Omit<Statement<IdSpace>, 'evidence'> & {
 };
 export type AuthoredEvent = Authored<NewsEvent<IdSpace>, never>;
 export type AuthoredFigure = Authored<Figure<IdSpace>, never>;
+export type AuthoredTimex = Authored<Timex<IdSpace>, never>;
 
 /** A problem found while building the dataset, already phrased for a person. */
 export class DataError extends Error {
@@ -246,6 +248,9 @@ function resolveDataset(dir: string): Dataset<IdSpace> {
   const figures = readRecords<AuthoredFigure>(dir, 'figures.json', ['evidence']).map(
     (figure): Figure<IdSpace> => ({ ...figure, evidence: locateAll(text, figure.evidence, `figures.json "${figure.id}".evidence`) }),
   );
+  const timexes = readRecords<AuthoredTimex>(dir, 'timexes.json', ['evidence']).map(
+    (timex): Timex<IdSpace> => ({ ...timex, evidence: locateAll(text, timex.evidence, `timexes.json "${timex.id}".evidence`) }),
+  );
 
   return {
     article,
@@ -253,6 +258,7 @@ function resolveDataset(dir: string): Dataset<IdSpace> {
     statements: byPosition(statements),
     events: byPosition(events),
     figures: byPosition(figures),
+    timexes: byPosition(timexes),
   };
 }
 

@@ -32,9 +32,9 @@ export function datasetJsonSchema(): Record<string, unknown> {
     $schema,
     title: `${name} dataset`,
     description:
-      `The shape of ${name}/dataset.json: the article and its actors, statements, events and figures. ` +
+      `The shape of ${name}/dataset.json: the article and its actors, statements, events, figures and time expressions (TIMEX3). ` +
       'The rules across records (every id is unique and every reference resolves to a record of the right kind, ' +
-      "span offsets match the article's characters, quotes sit between quotation marks, named weekdays match their dates, " +
+      "span offsets match the article's characters, quotes sit between quotation marks, named weekdays match their dates, time expressions' values fit their TIMEX3 type, " +
       'figures can be read from their evidence, units measure their quantity, …) cannot be expressed in JSON Schema: ' +
       `they are checked by \`DatasetSchema\` in \`${name}/schema\`, which a document must also pass to be valid.`,
     ...schema,

@@ -11,23 +11,24 @@
  * page fetches nothing at run time.
  */
 import { dataset } from '../src/index.js';
-import type { Actor as ArticleActor, Dataset, Figure as ArticleFigure, IdSpace, NewsEvent as ArticleEvent, Span, Statement as ArticleStatement, TimeValue as ArticleTime } from '../src/model/types.js';
+import type { Actor as ArticleActor, Dataset, Figure as ArticleFigure, IdSpace, NewsEvent as ArticleEvent, Span, Statement as ArticleStatement, TimeValue as ArticleTime, Timex as ArticleTimex } from '../src/model/types.js';
 
 type Actor = ArticleActor<IdSpace>;
 type Statement = ArticleStatement<IdSpace>;
 type NewsEvent = ArticleEvent<IdSpace>;
 type Figure = ArticleFigure<IdSpace>;
 type TimeValue = ArticleTime<IdSpace>;
+type Timex = ArticleTimex<IdSpace>;
 import { escapeHtml as e, jsonForScript } from '../src/score/html/escape.js';
 import { nestSpans, paragraphs, renderNested, type Piece } from '../src/score/html/nest.js';
 
 /** The record types a card links to, by the name of their interface in the API reference. */
-export const LINKED_TYPES = ['Actor', 'Statement', 'NewsEvent', 'Figure', 'Participant', 'Account', 'TimeValue'] as const;
+export const LINKED_TYPES = ['Actor', 'Statement', 'NewsEvent', 'Figure', 'Timex', 'Participant', 'Account', 'TimeValue'] as const;
 export type LinkedType = (typeof LINKED_TYPES)[number];
 
-type Kind = 'actor' | 'statement' | 'event' | 'figure';
-const KINDS: readonly Kind[] = ['statement', 'event', 'figure', 'actor'];
-const PLURAL: Readonly<Record<Kind, string>> = { actor: 'actors', statement: 'statements', event: 'events', figure: 'figures' };
+type Kind = 'actor' | 'statement' | 'event' | 'figure' | 'timex';
+const KINDS: readonly Kind[] = ['statement', 'event', 'figure', 'timex', 'actor'];
+const PLURAL: Readonly<Record<Kind, string>> = { actor: 'actors', statement: 'statements', event: 'events', figure: 'figures', timex: 'time expressions' };
 
 /** Okabe–Ito colours and an underline style per kind, so that the kind reads without colour too. */
 const KIND_STYLE: Readonly<Record<Kind, { readonly colour: string; readonly line: string }>> = {
@@ -35,6 +36,7 @@ const KIND_STYLE: Readonly<Record<Kind, { readonly colour: string; readonly line
   statement: { colour: '#0072B2', line: 'double' },
   event: { colour: '#D55E00', line: 'dashed' },
   figure: { colour: '#CC79A7', line: 'dotted' },
+  timex: { colour: '#56B4E9', line: 'groove' },
 };
 
 /** Quick filters the view offers as buttons: a relation and the record it points to. */
@@ -67,7 +69,7 @@ interface Relations {
   readonly any: readonly string[];
 }
 
-type AnyRecord = Actor | Statement | NewsEvent | Figure;
+type AnyRecord = Actor | Statement | NewsEvent | Figure | Timex;
 
 const clip = (text: string, max = 90) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 const unique = <T>(items: readonly T[]): T[] => [...new Set(items)];
@@ -80,7 +82,8 @@ const present = (ids: readonly (string | null | undefined)[]): string[] => ids.f
  * @param data - The dataset to show; the package's own unless given (tests pass smaller ones).
  * @returns The style sheet, the view (its root has `data-explore`), its data and its script.
  */
-export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset<IdSpace> = dataset): string {
+export function exploreView(typeUrl: (type: LinkedType) => string, given: Omit<Dataset<IdSpace>, 'timexes'> & { readonly timexes?: Dataset<IdSpace>['timexes'] } = dataset): string {
+  const data: Dataset<IdSpace> = { ...given, timexes: given.timexes ?? [] };
   const kindOf = new Map<string, Kind>();
   const records = new Map<string, AnyRecord>();
   const add = (kind: Kind, list: readonly AnyRecord[]) => {
@@ -93,6 +96,7 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
   add('statement', data.statements);
   add('event', data.events);
   add('figure', data.figures);
+  add('timex', data.timexes);
   for (const preset of PRESETS) {
     if (!records.has(preset.target)) throw new Error(`explore: the quick filter "${preset.label}" names ${preset.target}, which is not a record of the dataset`);
   }
@@ -129,6 +133,17 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
   for (const figure of data.figures) {
     relations[figure.id] = { k: 'figure', said: [], about: [figure.about], any: unique([figure.id, figure.about, ...(figure.source === null ? [] : [figure.source])]) };
   }
+  // Time expressions: the records whose times rest on each, for its card and relations.
+  const restingOn = new Map<string, string[]>();
+  const rests = (id: string, value: TimeValue | null | undefined) => {
+    if (value?.timex !== undefined && value.timex !== null) restingOn.set(value.timex, unique([...(restingOn.get(value.timex) ?? []), id]));
+  };
+  for (const statement of data.statements) rests(statement.id, statement.time);
+  for (const event of data.events) for (const value of [event.time, ...event.accounts.map((account) => account.time)]) rests(event.id, value);
+  for (const timex of data.timexes) {
+    const anchor = timex.anchor === null || timex.anchor === 'dct' ? [] : [timex.anchor];
+    relations[timex.id] = { k: 'timex', said: [], about: [], any: unique([timex.id, ...anchor, ...(restingOn.get(timex.id) ?? [])]) };
+  }
   for (const actor of data.actors) relations[actor.id] = { k: 'actor', said: [], about: [], any: [actor.id] };
 
   // Marks: every evidence span of every record; spans with the same boundaries are one mark.
@@ -141,7 +156,7 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
     byPlace.set(key, found);
   };
   for (const kind of KINDS) {
-    const list: readonly AnyRecord[] = kind === 'actor' ? data.actors : kind === 'statement' ? data.statements : kind === 'event' ? data.events : data.figures;
+    const list: readonly AnyRecord[] = kind === 'actor' ? data.actors : kind === 'statement' ? data.statements : kind === 'event' ? data.events : kind === 'figure' ? data.figures : data.timexes;
     for (const record of list) for (const span of record.evidence) mark(kind, record.id, span);
   }
   const marks = [...byPlace.values()];
@@ -162,6 +177,7 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
     if (kind === 'actor') return (record as Actor).name;
     if (kind === 'event') return (record as NewsEvent).summary;
     if (kind === 'statement') return `${nameOf((record as Statement).speaker)}: “${clip((record as Statement).text, 60)}”`;
+    if (kind === 'timex') return `“${(record as Timex).evidence[0]?.text ?? id}” (${(record as Timex).value})`;
     return clip((record as Figure).measures, 60);
   };
   const hasMarks = (id: string) => (records.get(id)?.evidence.length ?? 0) > 0;
@@ -234,6 +250,16 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
         ),
       ];
       actions = preset('about', event.id, 'Everything about this event');
+    } else if (kind === 'timex') {
+      const timex = record as Timex;
+      type = 'Timex';
+      title = `“${timex.evidence[0]?.text ?? timex.id}” = ${timex.value}`;
+      fields = [
+        row('TIMEX3', `<code>${e(timex.type)}</code> <code>${e(timex.value)}</code>${timex.mod === null ? '' : ` <code>${e(timex.mod)}</code>`}`),
+        ...(timex.quant === null && timex.freq === null ? [] : [row('set', `${timex.quant === null ? '' : `quant <code>${e(timex.quant)}</code> `}${timex.freq === null ? '' : `freq <code>${e(timex.freq)}</code>`}`)]),
+        row('anchor', timex.anchor === null ? '<span class="x-none">none</span>' : timex.anchor === 'dct' ? 'the publication date' : ref(timex.anchor)),
+        row(`times resting on it (${api('TimeValue')})`, refs(restingOn.get(timex.id) ?? [])),
+      ];
     } else {
       const figure = record as Figure;
       type = 'Figure';
@@ -255,7 +281,7 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
   };
 
   const counts = Object.fromEntries(KINDS.map((kind) => [kind, marks.filter((m) => m.ids.some((id) => kindOf.get(id) === kind)).length])) as Record<Kind, number>;
-  const kindBoxes = (['actor', 'statement', 'event', 'figure'] as const)
+  const kindBoxes = (['actor', 'statement', 'event', 'figure', 'timex'] as const)
     .map((kind) => `<label><input type="checkbox" data-filter="kind" value="${kind}" checked><span class="x-sw x-${kind}" aria-hidden="true">${kind[0]?.toUpperCase()}</span> ${PLURAL[kind]} <span class="x-n">(${counts[kind]})</span></label>`)
     .join('');
   const option = (id: string) => `<option value="${e(id)}">${e(clip(nameOf(id), 70))}</option>`;
@@ -287,7 +313,7 @@ export function exploreView(typeUrl: (type: LinkedType) => string, data: Dataset
 
 function exploreCss(): string {
   const kinds = Object.entries(KIND_STYLE)
-    .map(([kind, { colour, line }]) => `.x-${kind}{--c:${colour}}:is(.x-m,.x-sw,.x-kind).x-${kind}{border-bottom-style:${line}${line === 'double' ? ';border-bottom-width:4px' : ''}}`)
+    .map(([kind, { colour, line }]) => `.x-${kind}{--c:${colour}}:is(.x-m,.x-sw,.x-kind).x-${kind}{border-bottom-style:${line}${line === 'double' || line === 'groove' ? ';border-bottom-width:4px' : ''}}`)
     .join('');
   const levels = Array.from({ length: MAX_LEVEL }, (_, i) => `.x-h${i + 1}{padding-bottom:${(i + 1) * STEP_PX}px}`).join('');
   return `

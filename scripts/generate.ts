@@ -25,6 +25,7 @@ function idModule(dataset: Dataset<IdSpace>): string {
     ['Statement', 'statement', dataset.statements],
     ['Event', 'event', dataset.events],
     ['Figure', 'figure', dataset.figures],
+    ['Timex', 'timex', dataset.timexes],
   ] as const;
   const parts = kinds.map(([Name, name, records]) => {
     const ids = records.map((record) => record.id);
@@ -65,7 +66,7 @@ const isSpan = (value: unknown): value is Span =>
 
 const aliasesOf = (owner: Fields | undefined): readonly unknown[] => (Array.isArray(owner?.['aliases']) ? (owner['aliases'] as unknown[]) : []);
 
-/** Record ids by their position in the id lists one after another (actors, statements, events, figures). */
+/** Record ids by their position in the id lists one after another (actors, statements, events, figures, timexes). */
 type Ids = Pick<ReadonlyMap<string, number>, 'has' | 'get'>;
 
 const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' && ids.has(value);
@@ -75,7 +76,7 @@ const isId = (value: unknown, ids: Ids): boolean => typeof value === 'string' &&
  * `anchor` may also be `publication`). Their strings are written as positions in the id lists; a
  * record's own `id` is read from its position instead.
  */
-const REFERENCES: ReadonlySet<string> = new Set(['of', 'speaker', 'reportedBy', 'within', 'about', 'channel', 'source', 'statement', 'actor', 'location', 'anchor']);
+const REFERENCES: ReadonlySet<string> = new Set(['of', 'speaker', 'reportedBy', 'within', 'about', 'channel', 'source', 'statement', 'actor', 'location', 'anchor', 'timex']);
 
 /** Whether the values at `where` are references: a field of `REFERENCES`, or the items of one, holding strings of which at least one is an id. */
 const isReference = (entries: readonly Entry[], ids: Ids, where: string): boolean =>
@@ -84,7 +85,7 @@ const isReference = (entries: readonly Entry[], ids: Ids, where: string): boolea
   entries.some(({ value }) => isId(value, ids));
 
 /** The id lists, in the order their positions count, with the names the generated modules import. */
-const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds'] as const;
+const ID_LISTS = ['actorIds', 'statementIds', 'eventIds', 'figureIds', 'timexIds'] as const;
 
 type IdList = (typeof ID_LISTS)[number];
 
@@ -219,7 +220,7 @@ interface Compact {
  * need, checked by rebuilding them with the decoder the package itself uses.
  */
 function compact(value: unknown, text: string | undefined, dataset: Dataset<IdSpace>, where: string): Compact {
-  const kinds = [dataset.actors, dataset.statements, dataset.events, dataset.figures].map((records) => records.map((record) => record.id as string));
+  const kinds = [dataset.actors, dataset.statements, dataset.events, dataset.figures, dataset.timexes].map((records) => records.map((record) => record.id as string));
   const positions = new Map(kinds.flat().map((id, index) => [id, index]));
   const kindOf = new Map(kinds.flatMap((list, kind) => list.map((id) => [id, kind] as const)));
   // A module imports the id lists up to the last one its rows point into: `get` notes each kind it gives a position of.
@@ -331,6 +332,7 @@ export function renderModules(dataset: Dataset<IdSpace>): ReadonlyMap<string, st
     { file: 'data/statements.ts', name: 'statements', type: 'readonly Statement[]', doc: 'Every direct quote and piece of reported speech, in text order.', from: 'statements.json', value: dataset.statements, example: ["statements.filter((statement) => statement.mode === 'direct').length", `//=> ${dataset.statements.filter((statement) => statement.mode === 'direct').length}`], usesText: true },
     { file: 'data/events.ts', name: 'events', type: 'readonly NewsEvent[]', doc: 'Every event the article reports, requests, plans, expects, makes conditional or denies, in order of first mention.', from: 'events.json', value: dataset.events, example: ["events.find((event) => event.id === 'kyiv-air-strikes')?.time?.value", "//=> '2026-01-24'"], usesText: true },
     { file: 'data/figures.ts', name: 'figures', type: 'readonly Figure[]', doc: 'Every number in the article with its UCUM unit, in text order.', from: 'figures.json', value: dataset.figures, example: ["figures.find((figure) => figure.id === 'kyiv-buildings-without-heat')?.value", '//=> 454'], usesText: true },
+    { file: 'data/timexes.ts', name: 'timexes', type: 'readonly Timex[]', doc: 'Every time expression in the article as a TimeML TIMEX3, with its value resolved against the publication date, in text order.', from: 'timexes.json', value: dataset.timexes, example: ["timexes.find((timex) => timex.id === 'last-weekend-uae-contacts')?.value", "//=> '2026-W04-WE'"], usesText: true },
   ];
   return new Map([
     ['model/ids.ts', idModule(dataset)],

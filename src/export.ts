@@ -37,6 +37,7 @@ export type {
   TableRow,
   Tables,
   TimeRow,
+  TimexRow,
 } from './export/tables/columns.js';
 export { tableColumns, tableNames } from './export/tables/columns.js';
 export { toCsv, toNdjson, toTables } from './export/tables/write.js';

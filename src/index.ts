@@ -13,6 +13,7 @@ export type {
   Article,
   ArticleIds,
   Dataset,
+  DatasetInput,
   EventStatus,
   EventType,
   Figure,
@@ -32,11 +33,14 @@ export type {
   Statement,
   StatementMode,
   TimeValue,
+  Timex,
+  TimexMod,
+  TimexType,
   Unit,
   UnitCode,
 } from './model/types.js';
-export type { ActorId, EventId, FigureId, StatementId } from './model/ids.js';
-export { actorIds, eventIds, figureIds, statementIds } from './model/ids.js';
+export type { ActorId, EventId, FigureId, StatementId, TimexId } from './model/ids.js';
+export { actorIds, eventIds, figureIds, statementIds, timexIds } from './model/ids.js';
 // The actors come before the article so that, in a bundle, the article text sits next to the
 // statements and events that quote it, within reach of gzip's window.
 export { actors } from './data/actors.js';
@@ -44,6 +48,7 @@ export { article } from './data/article.js';
 export { statements } from './data/statements.js';
 export { events } from './data/events.js';
 export { figures } from './data/figures.js';
+export { timexes } from './data/timexes.js';
 export { dataset } from './data/dataset.js';
 export { recordIds } from './data/recordIds.js';
 
@@ -53,6 +58,7 @@ export { getActor } from './queries/getActor.js';
 export { getStatement } from './queries/getStatement.js';
 export { getEvent } from './queries/getEvent.js';
 export { getFigure } from './queries/getFigure.js';
+export { getTimex } from './queries/getTimex.js';
 export { getRecord } from './queries/getRecord.js';
 export { findActor } from './queries/findActor.js';
 export { findActors } from './queries/findActors.js';
@@ -60,6 +66,7 @@ export { isActorId } from './queries/isActorId.js';
 export { isStatementId } from './queries/isStatementId.js';
 export { isEventId } from './queries/isEventId.js';
 export { isFigureId } from './queries/isFigureId.js';
+export { isTimexId } from './queries/isTimexId.js';
 export { isRecordId } from './queries/isRecordId.js';
 export { statementsBy } from './queries/statementsBy.js';
 export { statementsAbout } from './queries/statementsAbout.js';

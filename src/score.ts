@@ -33,6 +33,7 @@ export type {
   StatementPrediction,
   TimePrediction,
   TimeValueScores,
+  TimexScores,
 } from './score/types.js';
 export type { ScoreOptions } from './score/score.js';
 export { score } from './score/score.js';

@@ -240,7 +240,7 @@ function thrownBy(run: () => unknown): unknown {
 describe('createQueries checks the records it is given, once, when it is called', () => {
   // eslint-disable-next-line no-sparse-arrays
   const withHole = [, dataset.actors[0]];
-  const cases: [string, Partial<Record<'actors' | 'statements' | 'events' | 'figures', unknown[]>>, string][] = [
+  const cases: [string, Partial<Record<'actors' | 'statements' | 'events' | 'figures' | 'timexes', unknown>>, string][] = [
     ['actors: [null]', { actors: [null] }, 'dataset.actors[0] must be an object, got null'],
     ['an actors array with a hole', { actors: withHole }, 'dataset.actors[0] is a hole in the array'],
     ['actors: [{ id: 7 }]', { actors: [{ id: 7 }] }, 'dataset.actors[0].id must be a string, got number 7'],
@@ -260,7 +260,17 @@ describe('createQueries checks the records it is given, once, when it is called'
     ['events: [null]', { events: [null] }, 'dataset.events[0] must be an object, got null'],
     ['figures: [null]', { figures: [null] }, 'dataset.figures[0] must be an object, got null'],
     ["figures: ['f']", { figures: ['f'] }, 'dataset.figures[0] must be an object, got "f"'],
+    ['timexes: null', { timexes: null }, 'dataset.timexes must be an array, got null'],
+    ["timexes: [{ id: 't' }]", { timexes: [{ id: 't' }] }, 'dataset.timexes[0].evidence must be an array, got a value of type undefined'],
   ];
+
+  test('a dataset without timexes (made before time expressions were records) is read as having none', () => {
+    const { timexes: _timexes, ...older } = dataset;
+    const queries = createQueries(older);
+    expect(queries.getTimex('last-saturday-strikes')).toBeUndefined();
+    expect(queries.getRecord('last-saturday-strikes')).toBeUndefined();
+    expect(queries.recordsAt({ start: 0, end: dataset.article.text.length }).length).toBe(createQueries(dataset).recordsAt({ start: 0, end: dataset.article.text.length }).length - dataset.timexes.length);
+  });
 
   test.each(cases)('createQueries rejects %s with a TypeError naming the place', (_, damage, place) => {
     const error = thrownBy(() => createQueries({ ...dataset, ...damage } as never));

@@ -36,7 +36,7 @@ const AXE_SERIOUS = `axe.run({ include: [['[data-explore]']] }, { resultTypes: [
 /** Every evidence span of the dataset, as `ids|text` with the ids of every record it is evidence of, sorted. */
 function expectedMarks(): string[] {
   const bySpan = new Map<string, { text: string; ids: Set<string> }>();
-  for (const list of [dataset.actors, dataset.statements, dataset.events, dataset.figures]) {
+  for (const list of [dataset.actors, dataset.statements, dataset.events, dataset.figures, dataset.timexes]) {
     for (const record of list) {
       for (const span of record.evidence) {
         const key = `${span.start}:${span.end}`;
@@ -142,7 +142,7 @@ describe.skipIf(!hasBrowser || driver.dir === undefined)('the explore view of th
     await page.evaluate("document.querySelector('.x-cards button[data-goto=\"vladimir-putin\"]').click()");
     expect(await page.evaluate("document.querySelector('.x-cards [data-card]').dataset.card")).toBe('vladimir-putin');
     const links = (await page.evaluate("[...new Set([...document.querySelectorAll('[data-explore] template')].flatMap((t) => [...t.content.querySelectorAll('a[href]')].map((a) => new URL(a.getAttribute('href'), location.href).href)))]")) as string[];
-    expect(links.map((link) => /\.(\w+)\.html$/.exec(link)?.[1]).sort()).toEqual(['Account', 'Actor', 'Figure', 'NewsEvent', 'Participant', 'Statement', 'TimeValue']);
+    expect(links.map((link) => /\.(\w+)\.html$/.exec(link)?.[1]).sort()).toEqual(['Account', 'Actor', 'Figure', 'NewsEvent', 'Participant', 'Statement', 'TimeValue', 'Timex']);
     const broken: string[] = [];
     for (const link of links) if ((await page.request.get(link)).status() !== 200) broken.push(link);
     expect(broken).toEqual([]);

@@ -103,7 +103,7 @@ describe.skipIf(missing.length > 0)('jsonld.js and n3', () => {
     const quads = await quadsOf(collection);
     const subjectsOf = (type: string) => new Set(quads.filter((q) => q.predicate.value === RDF_TYPE && q.object.value === type).map((q) => q.subject.value));
     const annotations = subjectsOf(`${OA}Annotation`);
-    const expected = data.actors.reduce((sum, actor) => sum + actor.evidence.length, 0) + data.statements.length + data.events.length + data.figures.length;
+    const expected = data.actors.reduce((sum, actor) => sum + actor.evidence.length, 0) + data.statements.length + data.events.length + data.figures.length + data.timexes.length;
     expect(annotations.size).toBe(expected);
     expect([...annotations].sort()).toEqual(collection.first.items.map((item) => item.id).sort());
     const targets = collection.first.items.reduce((sum, item) => sum + item.target.length, 0);

@@ -99,13 +99,14 @@ describe('toWebAnnotations', () => {
       expect(webAnnotationProblems(exporters.toWebAnnotations(data), data)).toEqual([]);
     });
 
-    test(`on ${name}: one annotation per actor mention, statement, event and figure, each describing its record`, () => {
+    test(`on ${name}: one annotation per actor mention, statement, event, figure and time expression, each describing its record`, () => {
       const { items } = exporters.toWebAnnotations(data).first;
       const expected = [
         ...data.actors.flatMap((actor) => actor.evidence.map(() => ({ id: actor.id, kind: 'actor' }))),
         ...data.statements.map((statement) => ({ id: statement.id, kind: 'statement' })),
         ...data.events.map((event) => ({ id: event.id, kind: 'event' })),
         ...data.figures.map((figure) => ({ id: figure.id, kind: 'figure' })),
+        ...data.timexes.map((timex) => ({ id: timex.id, kind: 'timex' })),
       ];
       const described = items.map((item) => {
         const body = item.body.find((b) => b.purpose === 'describing');
@@ -181,7 +182,7 @@ describe('toSchemaOrg', () => {
 
 describe('toTables', () => {
   for (const [name, data] of DATASETS) {
-    test(`on ${name}: one row per record, mention, participant, account, time and evidence span`, () => {
+    test(`on ${name}: one row per record, mention, participant, account, time, time expression and evidence span`, () => {
       const tables = exporters.toTables(data);
       const counts = Object.fromEntries(exporters.tableNames.map((table) => [table, tables[table].length]));
       expect(counts).toEqual({
@@ -193,7 +194,8 @@ describe('toTables', () => {
         accounts: data.events.reduce((sum, event) => sum + event.accounts.length, 0),
         figures: data.figures.length,
         times: [...data.statements, ...data.events].filter((record) => record.time !== null).length + data.events.flatMap((event) => event.accounts).filter((account) => account.time !== undefined).length,
-        evidence: [data.article, ...data.actors, ...data.statements, ...data.events, ...data.figures].reduce((sum, record) => sum + record.evidence.length, 0),
+        timexes: data.timexes.length,
+        evidence: [data.article, ...data.actors, ...data.statements, ...data.events, ...data.figures, ...data.timexes].reduce((sum, record) => sum + record.evidence.length, 0),
       });
     });
 
@@ -223,6 +225,26 @@ describe('toTables', () => {
       expect(problems).toEqual([]);
     });
   }
+
+  test('the timexes table holds each time expression with its TIMEX3 attributes, and the times table points at it', () => {
+    const tables = exporters.toTables(astralDataset());
+    const dawn = spanOf('dawn');
+    expect(tables.timexes).toEqual([
+      { id: 'dawn', type: 'TIME', value: '2026-01-30TMO', mod: null, quant: null, freq: null, anchor: 'dct', temporal_function: true, start: codePointAt(ASTRAL_TEXT, dawn.start), end: codePointAt(ASTRAL_TEXT, dawn.end), text: 'dawn' },
+    ]);
+    expect(tables.times.map((row) => [row.record, row.timex])).toEqual([['zoe-prices', null], ['dawn-meeting', 'dawn']]);
+    const here = exporters.toTables(dataset);
+    expect(here.times.filter((row) => row.timex !== null && !here.timexes.some((timex) => timex.id === row.timex))).toEqual([]);
+  });
+
+  test('a dataset without timexes (made before time expressions were records) exports none, in every format', () => {
+    const { timexes: _timexes, ...older } = astralDataset();
+    expect(exporters.toTables(older).timexes).toEqual([]);
+    expect(exporters.toCsv(older).timexes).toBe(`${exporters.tableColumns.timexes.map((column) => column.name).join(',')}\n`);
+    expect(exporters.toWebAnnotations(older).first.items.filter((item) => item.id.includes('#timex-'))).toEqual([]);
+    expect(exporters.toBrat(older).ann).not.toContain('\ttimex ');
+    expect(exporters.toLabelStudio(older).tasks[0]!.predictions[0].result.filter((region) => region.type === 'labels' && region.from_name === 'timex')).toEqual([]);
+  });
 
   test('on the astral dataset the offsets are code points, not UTF-16 units', () => {
     const tables = exporters.toTables(astralDataset());
@@ -321,10 +343,11 @@ describe('toBrat', () => {
       expect(bratProblems(exporters.toBrat(data), data)).toEqual([]);
     });
 
-    test(`on ${name}: a T line per mention, statement, event and figure, an E line per event, a spoken-by relation per statement`, () => {
+    test(`on ${name}: a T line per mention, statement, event, figure and time expression, an E line per event, a spoken-by relation per statement`, () => {
       const lines = exporters.toBrat(data).ann.split('\n');
       const count = (prefix: string) => lines.filter((line) => line.startsWith(prefix)).length;
-      expect(count('T')).toBe(data.actors.reduce((sum, actor) => sum + actor.evidence.length, 0) + data.statements.length + data.events.length + data.figures.length);
+      expect(count('T')).toBe(data.actors.reduce((sum, actor) => sum + actor.evidence.length, 0) + data.statements.length + data.events.length + data.figures.length + data.timexes.length);
+      expect(lines.filter((line) => /^A\d+\ttimex-type T\d+ (?:DATE|TIME|DURATION|SET)$/.test(line))).toHaveLength(data.timexes.length);
       expect(count('E')).toBe(data.events.length);
       expect(count('R')).toBe(data.statements.filter((statement) => data.actors.find((actor) => actor.id === statement.speaker)?.evidence.length).length);
       expect(count('N')).toBe(data.actors.reduce((sum, actor) => sum + (actor.wikidata === null ? 0 : actor.evidence.length), 0) + data.events.filter((event) => event.wikidata !== null).length);
@@ -371,7 +394,7 @@ describe('toLabelStudio', () => {
       expect(regions.length).toBe(
         data.actors.reduce((sum, actor) => sum + actor.evidence.length, 0) +
           data.statements.length +
-          [...data.events, ...data.figures].reduce((sum, record) => sum + record.evidence.length, 0),
+          [...data.events, ...data.figures, ...data.timexes].reduce((sum, record) => sum + record.evidence.length, 0),
       );
     });
   }

@@ -16,6 +16,7 @@ import {
   eventsBetween,
   figureIds,
   figures,
+  timexes,
   findActor,
   findActors,
   findText,
@@ -36,7 +37,7 @@ import {
 } from '../src/index.js';
 import { wordsOf } from '../src/queries/search.js';
 
-const everyRecord: readonly AnyRecord[] = [...actors, ...statements, ...events, ...figures];
+const everyRecord: readonly AnyRecord[] = [...actors, ...statements, ...events, ...figures, ...timexes];
 const ids = (records: readonly { readonly id: string }[]) => records.map((record) => record.id);
 
 describe('findActor and findActors', () => {
@@ -124,7 +125,7 @@ describe('recordsAt', () => {
 describe('search', () => {
   test('finds exactly the records where every word of the query appears, in any searched field', () => {
     const fieldsOf = (record: AnyRecord): string => {
-      const own = 'name' in record ? [record.name, ...record.aliases] : 'speaker' in record ? [record.text, record.cue ?? ''] : 'summary' in record ? [record.summary] : [record.measures, record.countOf ?? ''];
+      const own = 'name' in record ? [record.name, ...record.aliases] : 'speaker' in record ? [record.text, record.cue ?? ''] : 'summary' in record ? [record.summary] : 'measures' in record ? [record.measures, record.countOf ?? ''] : [record.type, record.value];
       return [record.id, ...own, ...record.evidence.map((span) => span.text)].join(' ');
     };
     const vocabulary = [...new Set(everyRecord.flatMap((record) => wordsOf(fieldsOf(record))))].sort();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { isDeepStrictEqual } from 'node:util';
-import { actorIds, actors, article, dataset, eventIds, events, figureIds, figures, recordIds, statementIds, statements } from '../src/index.js';
+import { actorIds, actors, article, dataset, eventIds, events, figureIds, figures, recordIds, statementIds, statements, timexes, timexIds } from '../src/index.js';
 import type { Dataset, IdSpace } from '../src/model/types.js';
 import { DataError, dataDir, loadDataset, locate } from '../scripts/dataset.js';
 import { renderModules, staleModules } from '../scripts/generate.js';
@@ -33,12 +33,12 @@ describe('the generator', () => {
 
   test('the records rebuilt from the compact modules deep-equal the data/ records (what dataset.json holds), field order included', () => {
     const loaded = loadDataset(dataDir);
-    const exported = { article, actors, statements, events, figures };
+    const exported = { article, actors, statements, events, figures, timexes };
     expect(Object.keys(exported).filter((key) => !isDeepStrictEqual(exported[key as keyof typeof exported], loaded[key as keyof typeof loaded]))).toEqual([]);
     expect(isDeepStrictEqual(dataset, loaded)).toBe(true);
     // The same objects serialise to the same characters: dist/dataset.min.json is JSON.stringify of the loaded records.
     expect(JSON.stringify(dataset)).toBe(JSON.stringify(loaded));
-    expect([...recordIds]).toEqual([...actorIds, ...statementIds, ...eventIds, ...figureIds]);
+    expect([...recordIds]).toEqual([...actorIds, ...statementIds, ...eventIds, ...figureIds, ...timexIds]);
   });
 
   test('every object and array reachable from the exports is frozen', () => {
@@ -48,7 +48,7 @@ describe('the generator', () => {
       if (!Object.isFrozen(value)) unfrozen.push(path);
       for (const [key, item] of Object.entries(value)) walk(item, `${path}.${key}`);
     };
-    const exports = { dataset, article, actors, statements, events, figures, actorIds, statementIds, eventIds, figureIds, recordIds };
+    const exports = { dataset, article, actors, statements, events, figures, timexes, actorIds, statementIds, eventIds, figureIds, timexIds, recordIds };
     for (const [name, value] of Object.entries(exports)) walk(value, name);
     expect(unfrozen).toEqual([]);
   });
@@ -65,17 +65,19 @@ describe('the generator', () => {
 
   test('the rows are JSON text of ASCII characters, one record per line, with record ids as positions in the id lists', () => {
     const modules = renderModules(loadDataset(dataDir));
-    for (const file of ['data/actors.ts', 'data/statements.ts', 'data/events.ts', 'data/figures.ts']) {
+    for (const file of ['data/actors.ts', 'data/statements.ts', 'data/events.ts', 'data/figures.ts', 'data/timexes.ts']) {
       const module = modules.get(file) ?? '';
       const rows = module.split('\n').filter((line) => /^ {2}'[[,]/.test(line));
       expect(rows.length, file).toBe(dataset[file.replace('data/', '').replace('.ts', '') as 'actors'].length);
       expect(module.match(/[^\x00-\x7f]/g), file).toBeNull();
-      // References are positions: no statement, event or figure id is written out in the rows (ids live once, in ids.ts).
-      expect([...statementIds, ...eventIds, ...figureIds].filter((id) => rows.some((row) => row.includes(`"${id}"`))), file).toEqual([]);
+      // References are positions: no statement, event, figure or time expression id is written out in the rows (ids live once, in ids.ts).
+      expect([...statementIds, ...eventIds, ...figureIds, ...timexIds].filter((id) => rows.some((row) => row.includes(`"${id}"`))), file).toEqual([]);
     }
     // The actors module imports the actor ids only, so a bundle of actors holds no other kind's id.
     expect(modules.get('data/actors.ts')).toContain("import { actorIds } from '../model/ids.js';");
     expect(modules.get('data/figures.ts')).toContain("import { actorIds, statementIds, eventIds, figureIds } from '../model/ids.js';");
+    // A time expression's anchor is another time expression: the module reads the id lists up to the time expressions'.
+    expect(modules.get('data/timexes.ts')).toContain("import { actorIds, statementIds, eventIds, figureIds, timexIds } from '../model/ids.js';");
   });
 
   test('the encoding follows the records, not today\'s fields: a new field, a missing optional field and an unmatched span all still rebuild exactly', () => {

@@ -121,6 +121,7 @@ function hostileTextDataset(): Dataset<IdSpace> {
     statements: [{ ...base.statements[0]!, about: [], text: '=HYPERLINK(\'x\')', evidence: [at('=HYPERLINK(\'x\')'), at('said \u2028')] }],
     events: [{ ...base.events[0]!, participants: [{ actor: 'zoe', role: 'guest' }], location: 'kyiv', time: { ...base.events[0]!.time!, expression: 'at\x0bdawn' }, evidence: [at('at\x0bdawn\x1b[31m\n-5')] }],
     figures: [{ ...base.figures[1]!, about: 'dawn-meeting', evidence: [at('-5'), at('°C @once')] }],
+    timexes: [],
   };
 }
 
@@ -170,7 +171,7 @@ const BRAT_LINE = new RegExp(
     String.raw`T\d+\t\S+ \d+ \d+(;\d+ \d+)*\t[^\t\n\r\v\f\x1c-\x1e\x85\u2028\u2029]*`,
     String.raw`E\d+\t[^\s:]+:T\d+( [^\s:]+:T\d+)*`,
     String.raw`R\d+\tspoken-by Arg1:T\d+ Arg2:T\d+`,
-    String.raw`A\d+\t(mode|status|quantity|qualifier) [TE]\d+ \S+`,
+    String.raw`A\d+\t(mode|status|quantity|qualifier|timex-type) [TE]\d+ \S+`,
     String.raw`N\d+\tReference T\d+ Wikidata:\S+\t[^\t\x00-\x1f\x7f-\x9f\u2028\u2029]*`,
     String.raw`#\d+\tAnnotatorNotes T\d+\t[^\t\x00-\x1f\x7f-\x9f\u2028\u2029]*`,
   ]
@@ -301,7 +302,7 @@ describe('6. formatReport keeps a prediction’s words as text on their line', (
     const markdown = formatReport(report);
     expect(markdown).not.toMatch(/<img|`\||\*\*\[/);
     expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62;&#96;&#124;x&#124;&#96;&#42;&#42;&#91;a&#93;(javascript:b)&#42;&#42;');
-    expect(shapeOf(markdown)).toEqual(['table 20', 'table 6', 'paragraph', 'list 1']);
+    expect(shapeOf(markdown)).toEqual(['table 20', 'table 8', 'paragraph', 'list 1']);
   });
 
   test('for any breakout text in the entries of a report, the report keeps its tables and one list item per entry, with no markup', () => {
@@ -309,9 +310,9 @@ describe('6. formatReport keeps a prediction’s words as text on their line', (
     fc.assert(
       fc.property(fc.array(fc.record({ path: fc.oneof(breakout, fc.constant('statements[0].span')), reason: breakout }), { minLength: 1, maxLength: 12 }), (invalid) => {
         const markdown = formatReport({ ...base, invalid } as never);
-        expect(shapeOf(markdown)).toEqual(['table 20', 'table 6', 'paragraph', `list ${Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0)}`]);
+        expect(shapeOf(markdown)).toEqual(['table 20', 'table 8', 'paragraph', `list ${Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0)}`]);
         expect(inlineKinds(markdown).filter((kind) => !['text', 'escape', 'codespan'].includes(kind))).toEqual([]);
-        expect(markdown.split('\n')).toHaveLength(2 + 20 + 1 + 8 + 1 + 1 + Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0) + 1);
+        expect(markdown.split('\n')).toHaveLength(2 + 20 + 1 + 10 + 1 + 1 + Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0) + 1);
         expect(markdown).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029<>]/);
       }),
       { numRuns: 300 },

@@ -32,7 +32,7 @@ interface Manifest {
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Manifest;
 const name = manifest.name;
 const entries = ['index', 'schema', 'score', 'export'];
-const tableFiles = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence'].flatMap((table) =>
+const tableFiles = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'timexes', 'evidence'].flatMap((table) =>
   ['ndjson', 'csv', 'parquet'].map((ext) => `dist/tables/${table}.${ext}`),
 );
 const exportFiles = ['dist/annotations.jsonld', 'dist/schema-org.jsonld', ...tableFiles, 'dist/brat/article.txt', 'dist/brat/article.ann', 'dist/brat/annotation.conf', 'dist/label-studio.json', 'dist/label-studio-config.xml'];
@@ -360,7 +360,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
     expect(esm.scored, './score works without zod').toBe(true);
     expect(esm.predictionSchemaTitle).toBe(`${name} prediction`);
     expect(esm.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/index\.js$/);
-    expect(esm.exports).toEqual(expect.arrayContaining(['actors', 'article', 'dataset', 'events', 'figures', 'statements']));
+    expect(esm.exports).toEqual(expect.arrayContaining(['actors', 'article', 'dataset', 'events', 'figures', 'statements', 'timexes']));
     expect(esm.actors).toContain('donald-trump');
     expect(esm.speakers.length).toBeGreaterThan(0);
     expect(esm.speakers.filter((speaker) => !esm.actors.includes(speaker))).toEqual([]);
@@ -369,7 +369,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
     expect(esm.schemaJson).toEqual({
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       type: 'object',
-      properties: ['article', 'actors', 'statements', 'events', 'figures'],
+      properties: ['article', 'actors', 'statements', 'events', 'figures', 'timexes'],
     });
   });
 

@@ -43,6 +43,7 @@ describe('on random datasets, every helper agrees with a plain filter over the a
         expect(q.getStatement(id)).toEqual(r.getStatement(id));
         expect(q.getEvent(id)).toEqual(r.getEvent(id));
         expect(q.getFigure(id)).toEqual(r.getFigure(id));
+        expect(q.getTimex(id)).toEqual(r.getTimex(id));
         expect(q.getRecord(id)).toEqual(r.getRecord(id));
       }),
       RUNS,

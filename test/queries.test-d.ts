@@ -15,6 +15,7 @@ import {
   getFigure,
   getRecord,
   getStatement,
+  getTimex,
   mentionsOf,
   statementsAbout,
   statementsBy,
@@ -36,6 +37,7 @@ import type {
   Span,
   Statement,
   TimelineEntry,
+  Timex,
   Unit,
 } from '../src/index.js';
 
@@ -47,6 +49,7 @@ describe('lookups', () => {
     expectTypeOf(getStatement('trump-dont-waste-the-call')).toEqualTypeOf<Statement>();
     expectTypeOf(getEvent('strike-halt')).toEqualTypeOf<NewsEvent>();
     expectTypeOf(getFigure('kyiv-buildings-without-heat')).toEqualTypeOf<Figure>();
+    expectTypeOf(getTimex('last-saturday-strikes')).toEqualTypeOf<Timex>();
     expectTypeOf(getActor('donald-trump').name).toEqualTypeOf<string>();
   });
 
@@ -56,6 +59,7 @@ describe('lookups', () => {
     expectTypeOf(getStatement(someString)).toEqualTypeOf<Statement | undefined>();
     expectTypeOf(getEvent(someString)).toEqualTypeOf<NewsEvent | undefined>();
     expectTypeOf(getFigure(someString)).toEqualTypeOf<Figure | undefined>();
+    expectTypeOf(getTimex(someString)).toEqualTypeOf<Timex | undefined>();
   });
 
   test('getRecord narrows to the kind of a literal id', () => {
@@ -63,6 +67,7 @@ describe('lookups', () => {
     expectTypeOf(getRecord('trump-putin-agreed')).toEqualTypeOf<Statement>();
     expectTypeOf(getRecord('strike-halt')).toEqualTypeOf<NewsEvent>();
     expectTypeOf(getRecord('halt-one-week')).toEqualTypeOf<Figure>();
+    expectTypeOf(getRecord('the-winter')).toEqualTypeOf<Timex>();
     expectTypeOf(getRecord(someString)).toEqualTypeOf<AnyRecord | undefined>();
   });
 
@@ -198,5 +203,12 @@ describe('createQueries', () => {
     expectTypeOf(q.accountsOf(someString)).toEqualTypeOf<readonly ResolvedAccount<IdSpace>[]>();
     // @ts-expect-error: the queries object is readonly
     q.statementsBy = q.statementsAbout;
+  });
+
+  test('a dataset made before time expressions were records, without timexes, still type-checks', () => {
+    const { timexes: _timexes, ...older } = {} as Dataset<IdSpace>;
+    const q = createQueries(older);
+    expectTypeOf(q).toEqualTypeOf<Queries<IdSpace>>();
+    expectTypeOf(q.getTimex(someString)).toEqualTypeOf<Timex<IdSpace> | undefined>();
   });
 });

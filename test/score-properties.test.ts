@@ -173,7 +173,7 @@ describe('properties of score', () => {
       actors: fc.array(fc.record({ actor: ref, span: spanArb }), { maxLength: 4 }),
       events: fc.array(fc.record({ span: spanArb, time: fc.constantFrom('2026-01-30', '2026-01-29') }), { maxLength: 4 }),
       figures: fc.array(fc.record({ span: spanArb, value: fc.constantFrom(7, 1, 168), unit: fc.constantFrom('d', 'wk', 'h') }), { maxLength: 4 }),
-      times: fc.array(fc.record({ span: spanArb, value: fc.constantFrom('2026-01-30', 'P7D') }), { maxLength: 4 }),
+      times: fc.array(fc.record({ span: spanArb, value: fc.constantFrom('2026-01-30', 'P7D', 'P1W'), type: fc.constantFrom('DATE', 'DURATION') }), { maxLength: 4 }),
     }) as fc.Arbitrary<Prediction>;
     fc.assert(
       fc.property(prediction, (utf16) => {
@@ -230,7 +230,7 @@ const validPrediction: fc.Arbitrary<Prediction> = fc.record(
       ),
       { maxLength: 8 },
     ),
-    times: fc.array(fc.record({ span: selector, value: isoish }), { maxLength: 8 }),
+    times: fc.array(fc.record({ span: selector, value: isoish, type: fc.constantFrom('DATE', 'TIME', 'DURATION', 'SET') }, { requiredKeys: ['span', 'value'] }), { maxLength: 8 }),
   },
   { requiredKeys: [] },
 ) as fc.Arbitrary<Prediction>;
@@ -268,7 +268,7 @@ const candidate = fc
     fc.oneof(
       fc.jsonValue().map((value) => ({ kind: 'replace' as const, with: value })),
       fc.constant({ kind: 'delete' as const }),
-      fc.tuple(fc.constantFrom('start', 'quote', 'span', 'value', 'unit', 'time', 'extra', 'offsets', 'min', 'prefix'), fc.jsonValue()).map(([key, value]) => ({ kind: 'add' as const, key, with: value })),
+      fc.tuple(fc.constantFrom('start', 'quote', 'span', 'value', 'unit', 'time', 'type', 'extra', 'offsets', 'min', 'prefix'), fc.jsonValue()).map(([key, value]) => ({ kind: 'add' as const, key, with: value })),
     ),
   )
   .map(([prediction, pick, change]) => {
@@ -317,6 +317,9 @@ describe('the checker, PredictionSchema and prediction.schema.json agree', () =>
       [{ events: [{ span: { start: 3.5, end: 9 } }] }, false],
       [{ figures: [{ span: { start: 3, end: 9 }, unit: 'd' }] }, false],
       [{ times: [{ span: { quote: 'x' }, value: '' }] }, false],
+      [{ times: [{ span: { quote: 'x' }, value: 'P1W', type: 'DURATION' }] }, true],
+      [{ times: [{ span: { quote: 'x' }, value: 'P1W', type: 'duration' }] }, false],
+      [{ times: [{ span: { quote: 'x' }, value: 'P1W', type: null }] }, false],
       [{ sha256: 'ABC' }, false],
       [{ actors: {} }, false],
       [[], false],

@@ -72,13 +72,13 @@ const SCENARIOS: Record<ScoreKind, Record<'I' | 'II' | 'IV' | 'V' | 'VI', unknow
     V: { span: q('7'), value: 168, min: null, max: null, unit: 'h' },
     VI: { span: q('days'), value: 7, unit: 'Cel' },
   },
-  // Gold: "on Friday", 2026-01-30.
+  // Gold: the time expression "Friday" (its extent: "on" is a signal outside it), 2026-01-30.
   times: {
-    I: { span: q('on Friday'), value: '2026-01-30' },
+    I: { span: q('Friday'), value: '2026-01-30', type: 'DATE' },
     II: { span: q('held'), value: '2026-01-30' },
-    IV: { span: q('on Friday'), value: '2026-01-23' },
-    V: { span: q('Friday'), value: '2026-01-30' },
-    VI: { span: q('Friday'), value: '2026-01-29' },
+    IV: { span: q('Friday'), value: '2026-01-23' },
+    V: { span: q('on Friday'), value: '2026-01-30' },
+    VI: { span: q('Friday in'), value: '2026-01-29' },
   },
 };
 
@@ -135,8 +135,19 @@ describe('the gold scored against itself gives 1 everywhere', () => {
         if (c.precision !== 1 || c.recall !== 1 || c.f1 !== 1 || c.cor !== c.possible || c.possible === 0) offenders.push(`${kind}.${mode}: ${JSON.stringify(c)}`);
       }
     }
-    const { speaker, mode, timeValue, figureValue, figureUnit } = report.attributes;
-    for (const [name, value] of Object.entries({ speaker: speaker.accuracy, mode: mode.accuracy, time: timeValue.valueF1, figureValue: figureValue.accuracy, figureUnit: figureUnit.accuracy })) {
+    const { speaker, mode, timeValue, timex, figureValue, figureUnit } = report.attributes;
+    const figures = {
+      speaker: speaker.accuracy,
+      mode: mode.accuracy,
+      time: timeValue.valueF1,
+      timexStrictF1: timex.strictF1,
+      timexRelaxedF1: timex.relaxedF1,
+      timexValueAccuracy: timex.valueAccuracy,
+      timexTypeAccuracy: timex.typeAccuracy,
+      figureValue: figureValue.accuracy,
+      figureUnit: figureUnit.accuracy,
+    };
+    for (const [name, value] of Object.entries(figures)) {
       if (value !== 1) offenders.push(`${name}: ${value}`);
     }
     if (report.invalid.length > 0) offenders.push(`invalid: ${JSON.stringify(report.invalid.slice(0, 3))}`);
@@ -250,7 +261,7 @@ describe('invalid entries', () => {
 
   test('a prefix or suffix singles out one occurrence, and curly quotes match straight ones', () => {
     const text = 'He said “no”. She said “no” twice.';
-    const mine = { ...gold, article: { ...gold.article, text, evidence: [] }, actors: [], statements: [], events: [], figures: [] };
+    const mine = { ...gold, article: { ...gold.article, text, evidence: [] }, actors: [], statements: [], events: [], figures: [], timexes: [] };
     const report = score(
       {
         events: [
@@ -291,15 +302,15 @@ describe('alignment', () => {
   });
 
   test('without an exact pair, the largest overlap is aligned, and on equal overlap the right type', () => {
-    // Gold "on Friday". "Friday in" shares "Friday" (6 characters) with the wrong value; "on F" shares 4 with the right one.
-    const largest = score({ times: [{ span: q('on F'), value: '2026-01-30' }, { span: q('Friday in'), value: '2026-01-01' }] }, { gold });
+    // Gold "Friday". "Friday in" shares "Friday" (6 characters) with the wrong value; "on Fri" shares 3 with the right one.
+    const largest = score({ times: [{ span: q('on Fri'), value: '2026-01-30' }, { span: q('Friday in'), value: '2026-01-01' }] }, { gold });
     expect(largest.alignments.find((row) => row.kind === 'times' && row.gold !== null)?.predicted?.text).toBe('Friday in');
     // type: INC 1 ("Friday in"), SPU 1 ("on F"): P = 0/2, R = 0/1.
     expect(largest.times.type).toEqual(counts({ inc: 1, spu: 1 }, 0, 0, 0));
     // partial: PAR 1, SPU 1: P = 0.5/2 = 0.25, R = 0.5/1 = 0.5, F1 = 2·0.25·0.5/0.75 = 1/3.
     expect(largest.times.partial).toEqual(counts({ par: 1, spu: 1 }, 0.25, 0.5, 1 / 3));
-    // "on Fri" also shares 6 characters: the tie goes to the right value. type: COR 1, SPU 1: P = 1/2, R = 1/1, F1 = 2/3.
-    const tie = score({ times: [{ span: q('Friday in'), value: '2026-01-01' }, { span: q('on Fri'), value: '2026-01-30' }] }, { gold });
+    // "on Friday" also shares 6 characters: the tie goes to the right value. type: COR 1, SPU 1: P = 1/2, R = 1/1, F1 = 2/3.
+    const tie = score({ times: [{ span: q('Friday in'), value: '2026-01-01' }, { span: q('on Friday'), value: '2026-01-30' }] }, { gold });
     expect(tie.times.type).toEqual(counts({ cor: 1, spu: 1 }, 0.5, 1, 2 / 3));
   });
 
@@ -314,12 +325,80 @@ describe('alignment', () => {
 describe('attribute scores', () => {
   test('time value accuracy and Value F1 follow TempEval-3', () => {
     const report = score({ times: [{ span: q('Friday'), value: '2026-01-29' }, { span: q('7 days'), value: 'P7D' }] }, { gold });
-    // One gold time; "Friday" overlaps it (relaxed match) with the wrong value; "7 days" is spurious.
+    // One gold time; "Friday" matches it (a relaxed match, exact here) with the wrong value; "7 days" is spurious.
     // Value accuracy = 0/1 = 0. Relaxed P = 1/2, R = 1/1, F1 = 2·0.5·1/1.5 = 2/3. Value F1 = 0 × 2/3 = 0.
     expect(report.attributes.timeValue).toEqual({ correct: 0, total: 1, accuracy: 0, relaxedF1: 2 / 3, valueF1: 0 });
     const right = score({ times: [{ span: q('Friday'), value: '2026-01-30' }, { span: q('7 days'), value: 'P7D' }] }, { gold });
     // Value accuracy = 1/1; relaxed F1 = 2/3 as above; Value F1 = 1 × 2/3.
     expect(right.attributes.timeValue).toEqual({ correct: 1, total: 1, accuracy: 1, relaxedF1: 2 / 3, valueF1: 2 / 3 });
+  });
+
+  test('the TempEval-3 figures of the time expressions: strict and relaxed F1, value and type accuracy', () => {
+    // Two gold time expressions: "Friday" (DATE 2026-01-30) and "7 days" (DURATION P7D).
+    const sevenDays = { ...gold.timexes[0]!, id: 'seven-days', type: 'DURATION' as const, value: 'P7D', anchor: null, temporalFunction: false, evidence: [spanOf(SYNTHETIC_TEXT, '7 days')] };
+    const golds = { ...gold, timexes: [...gold.timexes, sevenDays] };
+    const report = score(
+      {
+        times: [
+          { span: q('Friday'), value: '2026-01-30', type: 'DATE' }, // the same extent: a strict match; value and type right
+          { span: q('days'), value: 'P1W' }, // overlaps "7 days": a relaxed match only; P1W = P7D, so the value is right; no type
+          { span: q('held'), value: 'PXD', type: 'DURATION' }, // overlaps nothing
+          { span: q('next week'), value: '2026-W06' }, // not in the text: unusable, counted as predicted
+        ],
+      },
+      { gold: golds },
+    );
+    // gold = 2, predicted = 4. Strict: 1 match: P = 1/4, R = 1/2, F1 = 2·(1/4)(1/2)/(3/4) = 1/3.
+    // Relaxed: 2 matches: P = 2/4, R = 2/2, F1 = 2·(1/2)·1/(3/2) = 2/3.
+    // Value: 2 of 2 right: accuracy 1, Value F1 = 1 × 2/3. Type: 1 of 2 (the second gives none): accuracy 1/2, type F1 = 1/2 × 2/3 = 1/3.
+    expect(report.attributes.timex).toEqual({
+      gold: 2,
+      predicted: 4,
+      strictMatches: 1,
+      relaxedMatches: 2,
+      strictPrecision: 1 / 4,
+      strictRecall: 1 / 2,
+      strictF1: 1 / 3,
+      relaxedPrecision: 1 / 2,
+      relaxedRecall: 1,
+      relaxedF1: 2 / 3,
+      valueCorrect: 2,
+      valueAccuracy: 1,
+      valueF1: 2 / 3,
+      typeCorrect: 1,
+      typeAccuracy: 1 / 2,
+      typeF1: 1 / 3,
+    });
+    // The same figures as the kind's modes: strict COR 1 ("Friday"), INC 1 ("days"), SPU 2: P = 1/4, R = 1/2, F1 = 1/3;
+    // type (value on overlap): COR 2, SPU 2: P = 2/4, R = 2/2, F1 = 2/3.
+    expect(report.times.strict).toEqual(counts({ cor: 1, inc: 1, spu: 2 }, 1 / 4, 1 / 2, 1 / 3));
+    expect(report.times.type).toEqual(counts({ cor: 2, spu: 2 }, 1 / 2, 1, 2 / 3));
+    expect(report.attributes.timeValue).toEqual({ correct: 2, total: 2, accuracy: 1, relaxedF1: 2 / 3, valueF1: 2 / 3 });
+  });
+
+  test('time values match as TIMEX3 values: durations of the same length are equal, months never equal days', () => {
+    const sevenDays = { ...gold.timexes[0]!, id: 'seven-days', type: 'DURATION' as const, value: 'P7D', anchor: null, temporalFunction: false, evidence: [spanOf(SYNTHETIC_TEXT, '7 days')] };
+    const golds = { ...gold, timexes: [sevenDays] };
+    const valueRight = (value: string) => score({ times: [{ span: q('7 days'), value }] }, { gold: golds }).attributes.timex.valueCorrect === 1;
+    const equal = ['P7D', 'P1W', 'PT168H', 'P6DT24H', 'PT10080M', 'P0.5W3.5D'];
+    const unequal = ['P7W', 'P1M', 'P0.25M', 'P7', '7 days', 'PXD', 'PXW', 'p7d', 'P1WT1S'];
+    expect(equal.filter((value) => !valueRight(value))).toEqual([]);
+    expect(unequal.filter(valueRight)).toEqual([]);
+    const month = { ...sevenDays, value: 'P1M' };
+    const monthRight = (value: string) => score({ times: [{ span: q('7 days'), value }] }, { gold: { ...gold, timexes: [month] } }).attributes.timex.valueCorrect === 1;
+    // A month has no fixed number of days or hours; a year is always 12 months.
+    expect(['P30D', 'P31D', 'P4W', 'PT720H'].filter(monthRight)).toEqual([]);
+    expect(['P1M', 'P1.0M'].filter((value) => !monthRight(value))).toEqual([]);
+    const year = { ...sevenDays, value: 'P1Y' };
+    expect(score({ times: [{ span: q('7 days'), value: 'P12M' }] }, { gold: { ...gold, timexes: [year] } }).attributes.timex.valueCorrect).toBe(1);
+    expect(score({ times: [{ span: q('7 days'), value: 'P365D' }] }, { gold: { ...gold, timexes: [year] } }).attributes.timex.valueCorrect).toBe(0);
+  });
+
+  test('a gold dataset without timexes (made before time expressions were records) has no time units: every predicted time is spurious', () => {
+    const { timexes: _timexes, ...older } = gold;
+    const report = score({ times: [{ span: q('Friday'), value: '2026-01-30' }] }, { gold: older });
+    expect(report.times.strict).toEqual(counts({ spu: 1 }, 0, 0, 0));
+    expect(report.attributes.timex).toMatchObject({ gold: 0, predicted: 1, relaxedMatches: 0, relaxedF1: 0 });
   });
 
   test('figure value and unit accuracy count only matched figures', () => {

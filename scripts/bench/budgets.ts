@@ -23,10 +23,13 @@ export const BUDGETS = {
   fullBundleTarget: 1.1,
   /**
    * A bundle of every data export and no helper (the records, the article, the dataset and the id
-   * lists), over the same floor: at most (0.734 with esbuild and rollup). Below 1, the records
-   * cost an app less than their own minified JSON.
+   * lists), over the same floor: at most. Below 1, the records cost an app less than their own
+   * minified JSON. It was 0.75 (at 0.734) until the time expressions came: their records are mostly
+   * notes, prose that the positional encoding cannot shrink (about 3.6 KB of their 4.2 KB gzip), so
+   * they cost about 0.91 of their own JSON and moved the whole to 0.762. The bound keeps the margin
+   * it had, and still holds the records well below their JSON.
    */
-  recordsOverDatasetGzip: 0.75,
+  recordsOverDatasetGzip: 0.77,
   /** A `getActor`-only bundle over the full bundle (esbuild and rollup, minified and gzipped): at most. */
   getActorOverFull: 0.19,
   /**

@@ -240,7 +240,7 @@ export function synthesize(base: Dataset<IdSpace>, options: CorpusOptions): Corp
     paragraphs,
   };
   return {
-    dataset: { article, actors, statements, events, figures },
+    dataset: { article, actors, statements, events, figures, timexes: [] },
     copies,
     seed: options.seed,
     counts: { actors: actors.length, statements: statements.length, events: events.length, figures: figures.length },

@@ -1,8 +1,9 @@
-import { actorIds, eventIds, figureIds, statementIds } from '../model/ids.js';
+import { actorIds, eventIds, figureIds, statementIds, timexIds } from '../model/ids.js';
 import type { RecordId } from '../model/types.js';
 
 /**
- * Every record id (actors, then statements, events and figures). Ids are unique across kinds.
+ * Every record id (actors, then statements, events, figures and time expressions). Ids are unique
+ * across kinds.
  *
  * @category Data
  * @example
@@ -12,7 +13,7 @@ import type { RecordId } from '../model/types.js';
  * //=> true
  * ```
  */
-export const recordIds: readonly RecordId[] = /*#__PURE__*/ joined<RecordId>(actorIds, statementIds, eventIds, figureIds);
+export const recordIds: readonly RecordId[] = /*#__PURE__*/ joined<RecordId>(actorIds, statementIds, eventIds, figureIds, timexIds);
 
 /**
  * The lists one after another, in a new frozen array. A call (rather than a spread at module

@@ -4,8 +4,8 @@
  * @internal
  * @module
  */
-import { actorKinds, eventStatuses, eventTypes, qualifiers, quantities, statementModes } from '../model/vocabulary.js';
-import type { Dataset, IdSpace, Span } from '../model/types.js';
+import { actorKinds, eventStatuses, eventTypes, qualifiers, quantities, statementModes, timexTypes } from '../model/vocabulary.js';
+import type { Dataset, DatasetInput, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -107,18 +107,19 @@ function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragmen
  * The records in brat's standoff format, with offsets in code points (end exclusive) into `txt`,
  * which is the article unchanged:
  * - a `T` line for every actor mention (its type is the actor's kind), every statement's content
- *   (type `statement`), every event's evidence (its trigger, of the event's type) and every
- *   figure's evidence (type `figure`); several spans are one discontinuous annotation,
+ *   (type `statement`), every event's evidence (its trigger, of the event's type), every
+ *   figure's evidence (type `figure`) and every time expression's extent (type `timex`); several
+ *   spans are one discontinuous annotation,
  *   `start end;start end`, and its text is their texts joined by a space;
  * - an `E` line per event with its participants as roles (`Requester:T3`) and its location as
  *   `Place`, each the actor's mention nearest the event;
  * - an `R` line `spoken-by` from each statement to its speaker's mention in (or nearest) its
  *   attribution;
- * - `A` lines for a statement's `mode`, an event's `status` and a figure's `quantity` and
- *   `qualifier`;
+ * - `A` lines for a statement's `mode`, an event's `status`, a figure's `quantity` and
+ *   `qualifier` and a time expression's TIMEX3 type (`timex-type`);
  * - `N` lines `Reference Tn Wikidata:Q…` for records with a verified QID;
  * - `#` `AnnotatorNotes` lines with each annotation's record id (and, for figures, the value and
- *   UCUM unit).
+ *   UCUM unit; for time expressions, the TIMEX3 value and mod).
  *
  * `conf` declares every type, role and attribute the lines use.
  *
@@ -140,7 +141,7 @@ function fragmentsOf(dataset: Dataset<IdSpace>, spans: readonly Span[]): Fragmen
  * //=> true
  * ```
  */
-export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
+export function toBrat<I extends IdSpace>(dataset: DatasetInput<I>): BratDocument {
   dataset = readDataset(dataset, 'toBrat') as Dataset<I>;
   const data = dataset as Dataset<IdSpace>;
   const { text } = data.article;
@@ -159,7 +160,13 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     return id;
   };
   // The declared values of each attribute: the taxonomy's, and any other value the dataset uses.
-  const values = { mode: new Set<string>(statementModes), status: new Set<string>(eventStatuses), quantity: new Set<string>(quantities), qualifier: new Set<string>(qualifiers) };
+  const values = {
+    mode: new Set<string>(statementModes),
+    status: new Set<string>(eventStatuses),
+    quantity: new Set<string>(quantities),
+    qualifier: new Set<string>(qualifiers),
+    'timex-type': new Set<string>(timexTypes),
+  };
   const attribute = (name: keyof typeof values, target: string, value: string) => {
     values[name].add(bratName(value));
     lines.A.push(`A${next('A')}\t${name} ${target} ${bratName(value)}`);
@@ -244,6 +251,12 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     attribute('qualifier', id, figure.qualifier);
   }
 
+  for (const timex of data.timexes) {
+    const id = textBound('timex', fragmentsOf(data, timex.evidence), `${timex.id}: ${timex.value}${timex.mod ? ` ${timex.mod}` : ''}`);
+    if (id === undefined) continue;
+    attribute('timex-type', id, timex.type);
+  }
+
   const ann = [...lines.T, ...lines.E, ...lines.R, ...lines.A, ...lines.N, ...lines.notes].map((line) => `${line}\n`).join('');
   const eventLines = [...eventLabels].map((type) => {
     const roles = [...(rolesByType.get(type) ?? [])].sort();
@@ -255,6 +268,7 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     ...actorLabels,
     'statement',
     'figure',
+    'timex',
     '',
     '[relations]',
     'spoken-by\tArg1:statement, Arg2:<ENTITY>',
@@ -267,6 +281,7 @@ export function toBrat<I extends IdSpace>(dataset: Dataset<I>): BratDocument {
     `status\tArg:<EVENT>, Value:${[...values.status].join('|')}`,
     `quantity\tArg:figure, Value:${[...values.quantity].join('|')}`,
     `qualifier\tArg:figure, Value:${[...values.qualifier].join('|')}`,
+    `timex-type\tArg:timex, Value:${[...values['timex-type']].join('|')}`,
     '',
   ].join('\n');
   return { txt: text, ann, conf };

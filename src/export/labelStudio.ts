@@ -4,9 +4,9 @@
  * @internal
  * @module
  */
-import { actorKinds, eventTypes, quantities } from '../model/vocabulary.js';
+import { actorKinds, eventTypes, quantities, timexTypes } from '../model/vocabulary.js';
 import { plainCopy } from '../util/snapshot.js';
-import type { Dataset, IdSpace, Span } from '../model/types.js';
+import type { Dataset, DatasetInput, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
 /**
@@ -17,8 +17,8 @@ import { readDataset, inCodePoints } from './shared.js';
 export interface LabelStudioRegion {
   /** Unique within the prediction: the record id, with `#n` for its n-th span after the first. */
   readonly id: string;
-  /** The `<Labels>` control: `actor`, `statement`, `event` or `figure`. */
-  readonly from_name: 'actor' | 'statement' | 'event' | 'figure';
+  /** The `<Labels>` control: `actor`, `statement`, `event`, `figure` or `timex`. */
+  readonly from_name: 'actor' | 'statement' | 'event' | 'figure' | 'timex';
   /** The `<Text>` object: `text`. */
   readonly to_name: 'text';
   /** The result type. */
@@ -31,12 +31,12 @@ export interface LabelStudioRegion {
     readonly end: number;
     /** The characters. */
     readonly text: string;
-    /** One label: the actor's kind, the statement's mode, the event's type or the figure's quantity. */
+    /** One label: the actor's kind, the statement's mode, the event's type, the figure's quantity or the time expression's TIMEX3 type. */
     readonly labels: readonly [string];
   };
   /** Shown beside the region: the record id (and, for actors, the QID). */
   readonly meta: {
-    /** The lines shown: the record id, then the QID, the speaker, the summary or the amount. */
+    /** The lines shown: the record id, then the QID, the speaker, the summary, the amount or the TIMEX3 value. */
     readonly text: readonly string[];
   };
 }
@@ -134,9 +134,10 @@ function xml(value: string): string {
 /**
  * The records as Label Studio tasks: one task per article whose `data.text` is the article, with
  * every record as a region of one prediction (`labels` results: actor mentions labeled by kind,
- * statement content by mode, event evidence by type, figure evidence by quantity; offsets in code
- * points), plus a `spoken-by` relation from each statement to its speaker's nearest mention. The
- * `config` declares the four `<Labels>` controls over one `<Text name="text">`.
+ * statement content by mode, event evidence by type, figure evidence by quantity, time expressions
+ * by TIMEX3 type; offsets in code points), plus a `spoken-by` relation from each statement to its
+ * speaker's nearest mention. The `config` declares the five `<Labels>` controls over one
+ * `<Text name="text">`.
  *
  * @param dataset - This package's `dataset`, or any dataset of the same shape.
  * @param options - `modelVersion`: the predictions' `model_version`.
@@ -155,7 +156,7 @@ function xml(value: string): string {
  * //=> '<View>'
  * ```
  */
-export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: LabelStudioOptions): LabelStudioExport {
+export function toLabelStudio<I extends IdSpace>(dataset: DatasetInput<I>, options?: LabelStudioOptions): LabelStudioExport {
   dataset = readDataset(dataset, 'toLabelStudio') as Dataset<I>;
   options = plainCopy(options, 'toLabelStudio', 'options') as typeof options;
   if (options !== undefined && (typeof options !== 'object' || options === null)) {
@@ -179,7 +180,13 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
   };
 
   const mentions = new Map<string, LabelStudioRegion[]>();
-  const labels = { actor: new Set<string>(actorKinds), statement: new Set(['direct', 'indirect']), event: new Set<string>(eventTypes), figure: new Set<string>(quantities) };
+  const labels = {
+    actor: new Set<string>(actorKinds),
+    statement: new Set(['direct', 'indirect']),
+    event: new Set<string>(eventTypes),
+    figure: new Set<string>(quantities),
+    timex: new Set<string>(timexTypes),
+  };
   for (const actor of data.actors) {
     labels.actor.add(labelOf(actor.kind));
     const meta = typeof actor.wikidata === 'string' ? [actor.id, actor.wikidata] : [actor.id];
@@ -206,6 +213,10 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
     labels.figure.add(labelOf(figure.quantity));
     for (const span of figure.evidence) region(figure.id, 'figure', figure.quantity, span, [figure.id, `${String(figure.value ?? `${String(figure.min)}–${String(figure.max)}`)} ${figure.unit}`]);
   }
+  for (const timex of data.timexes) {
+    labels.timex.add(timex.type);
+    for (const span of timex.evidence) region(timex.id, 'timex', timex.type, span, [timex.id, `${timex.value}${timex.mod ? ` (${timex.mod})` : ''}`]);
+  }
 
   const control = (name: string, values: ReadonlySet<string>) => [
     `  <Labels name="${name}" toName="text">`,
@@ -221,6 +232,7 @@ export function toLabelStudio<I extends IdSpace>(dataset: Dataset<I>, options?: 
     ...control('statement', labels.statement),
     ...control('event', labels.event),
     ...control('figure', labels.figure),
+    ...control('timex', labels.timex),
     '  <Text name="text" value="$text"/>',
     '</View>',
     '',

@@ -5,7 +5,7 @@
  * @module
  */
 import { plainCopy } from '../util/snapshot.js';
-import type { ActorKind, Dataset, IdSpace, TimeValue } from '../model/types.js';
+import type { ActorKind, Dataset, DatasetInput, IdSpace, TimeValue } from '../model/types.js';
 import { baseOf, readDataset, recordIri, unitCodeOf, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**
@@ -97,7 +97,7 @@ function datesOf(time: TimeValue<IdSpace> | null | undefined): { startDate?: str
  * //=> 'https://www.wikidata.org/wiki/Q7747'
  * ```
  */
-export function toSchemaOrg<I extends IdSpace>(dataset: Dataset<I>, options?: LinkedDataOptions): SchemaOrgDocument {
+export function toSchemaOrg<I extends IdSpace>(dataset: DatasetInput<I>, options?: LinkedDataOptions): SchemaOrgDocument {
   dataset = readDataset(dataset, 'toSchemaOrg') as Dataset<I>;
   options = plainCopy(options, 'toSchemaOrg', 'options') as typeof options;
   const data = dataset as Dataset<IdSpace>;

@@ -31,6 +31,8 @@ export interface LinkedDataOptions {
  */
 export function readDataset(input: unknown, fn: string): Dataset<IdSpace> {
   const dataset = plainCopy(input, fn, 'dataset');
+  // A dataset made before time expressions became a record kind has none.
+  if (isObject(dataset) && !Object.hasOwn(dataset, 'timexes')) (dataset as Record<string, unknown>)['timexes'] = [];
   checkDataset(dataset, fn, 'dataset');
   return dataset;
 }

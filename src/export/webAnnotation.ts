@@ -5,7 +5,7 @@
  * @module
  */
 import { plainCopy } from '../util/snapshot.js';
-import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
+import type { Article, Dataset, DatasetInput, IdSpace, Span } from '../model/types.js';
 import { baseOf, iriComponent, readDataset, inCodePoints, sliceCodePoints, wikidataUrl, type LinkedDataOptions } from './shared.js';
 
 /**
@@ -60,7 +60,8 @@ export interface AnnotationTarget {
 export type AnnotationBody = TaggingBody | DescribingBody | IdentifyingBody;
 
 /**
- * A body that tags the target with the record's kind: `actor`, `statement`, `event` or `figure`.
+ * A body that tags the target with the record's kind: `actor`, `statement`, `event`, `figure` or
+ * `timex`.
  *
  * @category Web Annotation
  */
@@ -104,7 +105,7 @@ export interface IdentifyingBody {
 }
 
 /**
- * One annotation: an actor mention, a statement, an event or a figure.
+ * One annotation: an actor mention, a statement, an event, a figure or a time expression.
  *
  * @category Web Annotation
  */
@@ -113,7 +114,7 @@ export interface WebAnnotation {
   readonly id: string;
   /** Its class. */
   readonly type: 'Annotation';
-  /** Why it was made: `identifying` (mentions), `classifying` (statements, events) or `describing` (figures). */
+  /** Why it was made: `identifying` (mentions), `classifying` (statements, events, time expressions) or `describing` (figures). */
   readonly motivation: 'identifying' | 'classifying' | 'describing';
   /** Its bodies: tag, description, and the Wikidata item where one is verified. */
   readonly body: readonly AnnotationBody[];
@@ -173,8 +174,9 @@ function selectorsOf(article: Pick<Article, 'text'>, span: Span, length: number)
 
 /**
  * The records as a W3C Web Annotation `AnnotationCollection` (JSON-LD, context
- * `http://www.w3.org/ns/anno.jsonld`), with one `Annotation` per actor mention, statement, event
- * and figure, in that order.
+ * `http://www.w3.org/ns/anno.jsonld`), with one `Annotation` per actor mention, statement, event,
+ * figure and time expression, in that order. A time expression's describing body holds its TIMEX3
+ * type, value, mod, quant, freq and anchor.
  *
  * Each target is the article with a `TextPositionSelector` in **code points** (end exclusive) and a
  * `TextQuoteSelector` (`exact`, `prefix`, `suffix`) for the same characters. Each annotation has
@@ -202,7 +204,7 @@ function selectorsOf(article: Pick<Article, 'text'>, span: Span, length: number)
  * //    { type: 'SpecificResource', purpose: 'identifying', source: 'https://www.wikidata.org/wiki/Q22686' }]
  * ```
  */
-export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options?: LinkedDataOptions): AnnotationCollection {
+export function toWebAnnotations<I extends IdSpace>(dataset: DatasetInput<I>, options?: LinkedDataOptions): AnnotationCollection {
   dataset = readDataset(dataset, 'toWebAnnotations') as Dataset<I>;
   options = plainCopy(options, 'toWebAnnotations', 'options') as typeof options;
   const data = dataset as Dataset<IdSpace>;
@@ -271,6 +273,19 @@ export function toWebAnnotations<I extends IdSpace>(dataset: Dataset<I>, options
       about: figure.about,
     };
     annotate(`figure-${iriComponent(figure.id)}`, 'describing', 'figure', fields, null, figure.evidence);
+  }
+  for (const timex of data.timexes) {
+    const fields = {
+      id: timex.id,
+      kind: 'timex',
+      type: timex.type,
+      value: timex.value,
+      mod: timex.mod ?? null,
+      quant: timex.quant ?? null,
+      freq: timex.freq ?? null,
+      anchor: timex.anchor ?? null,
+    };
+    annotate(`timex-${encodeURIComponent(timex.id)}`, 'classifying', 'timex', fields, null, timex.evidence);
   }
   const collection = `${base}#annotations`;
   return {

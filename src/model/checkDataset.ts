@@ -25,7 +25,9 @@ type Fields = Readonly<Record<string, unknown>>;
  * `channel`; an event's `type`, `cameo`, `summary`, `participants`, `location`, `time`, `status`,
  * `accounts` and `wikidata`; a figure's `quantity`, `value`, `min`, `max` (finite numbers or
  * `null`), `qualifier`, `unit`, `unitInferred`, `countOf`, `measures`, `about` and `source`; and
- * every time value's five fields. Every evidence span must have integer offsets with
+ * every time value's five fields (and its `timex`, where it has one); and, where the dataset has
+ * them, every time expression's `type`, `value`, `mod`, `quant`, `freq`, `anchor` and
+ * `temporalFunction`. Every evidence span must have integer offsets with
  * `0 <= start < end <= text.length` that split no surrogate pair, and its `text` must be the
  * article's characters there. Only own properties are read.
  *
@@ -94,6 +96,7 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
     if (!isRecord(field)) type(`${at}.${key}`, optional ? 'a time value' : 'a time value or null', field);
     const where = `${at}.${key}`;
     for (const name of ['expression', 'value', 'precision', 'anchor']) string(field as Fields, name, where);
+    if (Object.hasOwn(field as Fields, 'timex')) nullableString(field as Fields, 'timex', where);
     if (typeof own(field as Fields, 'inferred') !== 'boolean') type(`${where}.inferred`, 'a boolean', own(field as Fields, 'inferred'));
   };
   const number = (record: Fields, key: string, at: string): void => {
@@ -114,6 +117,8 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
   };
   // Every collection is an array before any record is read, so the first message names what is most wrong.
   for (const name of ['actors', 'statements', 'events', 'figures']) array(dataset, name, root);
+  // A dataset made before time expressions became a record kind may leave `timexes` out.
+  if (Object.hasOwn(dataset, 'timexes')) array(dataset, 'timexes', root);
   collection('actors', (actor, at) => {
     for (const key of ['kind', 'name']) string(actor, key, at);
     strings(actor, 'aliases', at);
@@ -150,9 +155,16 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
     if (typeof own(figure, 'unitInferred') !== 'boolean') type(`${at}.unitInferred`, 'a boolean', own(figure, 'unitInferred'));
     for (const key of ['countOf', 'source']) nullableString(figure, key, at);
   });
+  if (Object.hasOwn(dataset, 'timexes')) {
+    collection('timexes', (timex, at) => {
+      for (const key of ['type', 'value']) string(timex, key, at);
+      for (const key of ['mod', 'quant', 'freq', 'anchor']) nullableString(timex, key, at);
+      if (typeof own(timex, 'temporalFunction') !== 'boolean') type(`${at}.temporalFunction`, 'a boolean', own(timex, 'temporalFunction'));
+    });
+  }
 }
 
-type Collection = 'actors' | 'statements' | 'events' | 'figures';
+type Collection = 'actors' | 'statements' | 'events' | 'figures' | 'timexes';
 
 /**
  * The array fields the indexes read, per collection; `true` where the indexes also read fields of
@@ -166,6 +178,7 @@ const ARRAY_FIELDS: Readonly<Record<Collection, readonly (readonly [field: strin
     ['accounts', true],
   ],
   figures: [],
+  timexes: [['evidence', false]],
 };
 
 /** Throws a `TypeError` naming the first item of `items` that is a hole or not an object. */
@@ -176,8 +189,11 @@ function checkObjects(items: readonly unknown[], place: string): asserts items i
   }
 }
 
+/** The collections, in the order the helpers walk them. */
+const COLLECTIONS: readonly Collection[] = ['actors', 'statements', 'events', 'figures', 'timexes'];
+
 /**
- * Checks what the helpers read of a dataset: the four collections are arrays without holes, the
+ * Checks what the helpers read of a dataset: the five collections are arrays without holes, the
  * article has a string `text`, every record is an object with a string `id`, and the array fields
  * the indexes read are arrays.
  *
@@ -185,7 +201,7 @@ function checkObjects(items: readonly unknown[], place: string): asserts items i
  */
 export function checkShape(dataset: unknown): void {
   const { article, ...collections } = (isObject(dataset) ? dataset : {}) as Readonly<Record<string, unknown>>;
-  const names: readonly Collection[] = ['actors', 'statements', 'events', 'figures'];
+  const names = COLLECTIONS;
   for (const name of names) {
     const records = collections[name];
     if (!Array.isArray(records)) throw new TypeError(`createQueries: dataset.${name} must be an array, got ${describe(records)}`);
@@ -224,9 +240,10 @@ function read(value: object, key: string, place: string): unknown {
 }
 
 /**
- * The snapshot `createQueries` indexes: the article's `text` and the four collections, each read
+ * The snapshot `createQueries` indexes: the article's `text` and the five collections, each read
  * once (see `read`); the records copied as plain data (their own enumerable properties, see
- * `snapshot`) and frozen; then checked by `checkShape`. Nothing of the caller's is kept, written
+ * `snapshot`) and frozen; then checked by `checkShape`. A dataset without `timexes` (`undefined`,
+ * made before time expressions became a record kind) gets an empty list. Nothing of the caller's is kept, written
  * to or frozen, so nothing the caller does afterwards reaches the helpers.
  *
  * @throws TypeError naming the first offending place.
@@ -236,8 +253,9 @@ export function snapshotDataset(dataset: unknown): Dataset<IdSpace> {
   const article = read(dataset, 'article', 'dataset');
   const text = typeof article === 'object' && article !== null ? read(article, 'text', 'dataset.article') : undefined;
   const copy: Record<string, unknown> = { article: Object.freeze({ text }) };
-  for (const name of ['actors', 'statements', 'events', 'figures'] as const) {
-    const records = read(dataset, name, 'dataset');
+  for (const name of COLLECTIONS) {
+    const given = read(dataset, name, 'dataset');
+    const records = name === 'timexes' && given === undefined ? [] : given;
     const copied = snapshot(records, { freeze: true });
     if (!copied.ok) throw new TypeError(`createQueries: ${formatPath(`dataset.${name}`, copied.path)} ${copied.problem}`);
     copy[name] = copied.value;

@@ -397,3 +397,82 @@ export const figureIds: readonly FigureId[] = /*#__PURE__*/ deepFreeze<readonly 
   "halt-two-or-three-days",
   "night-minus-20-to-minus-30"
 ]);
+
+/**
+ * The id of every timex in the dataset: a literal union, so a misspelt id is a compile error.
+ *
+ * @category Data
+ */
+export type TimexId =
+  | "friday-kremlin-statement"
+  | "january-30-kremlin-statement"
+  | "february-1-halt-end"
+  | "sunday-talks-abu-dhabi"
+  | "friday-zelenskyy-statement"
+  | "earlier-cabinet-meeting"
+  | "thursday-trump-putin-call"
+  | "week-halt-trump"
+  | "daily-remarks-set"
+  | "almost-every-hour-set"
+  | "this-time-present"
+  | "coming-days"
+  | "last-saturday-strikes"
+  | "overnight-kyiv-temperatures"
+  | "next-week-temperatures"
+  | "thursday-attacks-deaths"
+  | "months-diplomacy"
+  | "war-age-nearly-four-years"
+  | "last-weekend-uae-contacts"
+  | "about-a-week-talks-resume"
+  | "sunday-next-meeting"
+  | "current-leadership-present"
+  | "day-earlier-zaporizhzhia-strike"
+  | "two-days-stop"
+  | "every-day-set"
+  | "two-or-three-days"
+  | "last-year-arrangements"
+  | "night-temperatures-drop"
+  | "the-winter";
+
+/**
+ * Every timex id, in the order of the records.
+ *
+ * @category Data
+ * @example
+ * ```ts
+ * import { timexIds } from 'kyiv-strike-pause'
+ * timexIds.includes("friday-kremlin-statement")
+ * //=> true
+ * ```
+ */
+export const timexIds: readonly TimexId[] = /*#__PURE__*/ deepFreeze<readonly TimexId[]>([
+  "friday-kremlin-statement",
+  "january-30-kremlin-statement",
+  "february-1-halt-end",
+  "sunday-talks-abu-dhabi",
+  "friday-zelenskyy-statement",
+  "earlier-cabinet-meeting",
+  "thursday-trump-putin-call",
+  "week-halt-trump",
+  "daily-remarks-set",
+  "almost-every-hour-set",
+  "this-time-present",
+  "coming-days",
+  "last-saturday-strikes",
+  "overnight-kyiv-temperatures",
+  "next-week-temperatures",
+  "thursday-attacks-deaths",
+  "months-diplomacy",
+  "war-age-nearly-four-years",
+  "last-weekend-uae-contacts",
+  "about-a-week-talks-resume",
+  "sunday-next-meeting",
+  "current-leadership-present",
+  "day-earlier-zaporizhzhia-strike",
+  "two-days-stop",
+  "every-day-set",
+  "two-or-three-days",
+  "last-year-arrangements",
+  "night-temperatures-drop",
+  "the-winter"
+]);

@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { StatementMode } from './types.js';
+import type { StatementMode, TimexType } from './types.js';
 /**
  * How a prediction's `start` and `end` count: UTF-16 code units (`utf16`, JavaScript's
  * `String#slice`), Unicode code points (`codepoint`, Python's `str`) or UTF-8 bytes (`utf8`).
@@ -107,15 +107,18 @@ export interface FigurePrediction {
 }
 
 /**
- * One predicted time expression with its normalized value.
+ * One predicted time expression, as a TimeML TIMEX3: its extent, its normalized value and,
+ * optionally, its type.
  *
  * @category Scoring
  */
 export interface TimePrediction {
-  /** The words of the time expression. */
+  /** The words of the time expression: its TIMEX3 extent, without a leading preposition (`Friday`, not `on Friday`). */
   span: Selector;
-  /** Its ISO 8601 value (`2026-01-29`, `2026-W06`, `P1W`, …). */
+  /** Its TIMEX3 value, resolved against the publication date: `2026-01-29`, `2026-W06`, `P1W`, `PXD`, `PAST_REF`, … */
   value: string;
+  /** Its TIMEX3 type: `DATE`, `TIME`, `DURATION` or `SET`; left out, the type counts as wrong in the type accuracy. */
+  type?: TimexType;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { ActorId, EventId, FigureId, StatementId } from './ids.js';
+import type { ActorId, EventId, FigureId, StatementId, TimexId } from './ids.js';
 
 /**
  * The id types of one dataset, by record kind.
@@ -18,6 +18,8 @@ export interface IdSpace {
   readonly event: string;
   /** Id type of figures. */
   readonly figure: string;
+  /** Id type of time expressions. */
+  readonly timex: string;
 }
 
 /**
@@ -34,14 +36,16 @@ export interface ArticleIds extends IdSpace {
   readonly event: EventId;
   /** Every figure id of the article. */
   readonly figure: FigureId;
+  /** Every time expression id of the article. */
+  readonly timex: TimexId;
 }
 
 /**
- * The id of any record: an actor, statement, event or figure.
+ * The id of any record: an actor, statement, event, figure or time expression.
  *
  * @category Data
  */
-export type RecordId<I extends IdSpace = ArticleIds> = I['actor'] | I['statement'] | I['event'] | I['figure'];
+export type RecordId<I extends IdSpace = ArticleIds> = I['actor'] | I['statement'] | I['event'] | I['figure'] | I['timex'];
 
 /**
  * A run of characters in `article.text`. Offsets count UTF-16 code units (what `String#slice`
@@ -217,6 +221,13 @@ export interface TimeValue<I extends IdSpace = ArticleIds> {
   readonly anchor: 'publication' | RecordId<I>;
   /** `true` where the value rests on another record or on context rather than on the words alone. */
   readonly inferred: boolean;
+  /**
+   * The time expression (TIMEX3) the value rests on, whose extent lies in `expression`; `null` or
+   * left out where the expression holds none (`at the Cabinet meeting` dates by an event). The
+   * timex keeps the words' own value (`PAST_REF` for `earlier`); this value is what they resolve
+   * to for the record.
+   */
+  readonly timex?: I['timex'] | null;
 }
 
 /**
@@ -433,14 +444,80 @@ export interface Figure<I extends IdSpace = ArticleIds> {
 }
 
 /**
- * Any record with an id: an actor, statement, event or figure.
+ * The TIMEX3 type of a time expression: a calendar `DATE`, a `TIME` of day (a part of day
+ * included), a `DURATION` or a `SET` of recurring times.
  *
  * @category Data
  */
-export type AnyRecord<I extends IdSpace = ArticleIds> = Actor<I> | Statement<I> | NewsEvent<I> | Figure<I>;
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
 
 /**
- * The whole dataset: the article and its four kinds of records.
+ * A TIMEX3 `mod`: what a modifier in the expression does to its value (`about a week` is
+ * `APPROX`, `nearly four-year-old` is `LESS_THAN`).
+ *
+ * @category Data
+ */
+export type TimexMod =
+  | 'BEFORE'
+  | 'AFTER'
+  | 'ON_OR_BEFORE'
+  | 'ON_OR_AFTER'
+  | 'LESS_THAN'
+  | 'MORE_THAN'
+  | 'EQUAL_OR_LESS'
+  | 'EQUAL_OR_MORE'
+  | 'START'
+  | 'MID'
+  | 'END'
+  | 'APPROX';
+
+/**
+ * A time expression, annotated as a TimeML TIMEX3: every date, time, duration and set in the
+ * article, each with its value resolved against the publication date (2026-01-30), which is
+ * TimeML's document creation time. `docs/annotation-guide.md` says which expressions count and
+ * where each one's extent ends.
+ *
+ * @category Data
+ */
+export interface Timex<I extends IdSpace = ArticleIds> {
+  /** Stable kebab-case id. */
+  readonly id: I['timex'];
+  /** The TIMEX3 type. */
+  readonly type: TimexType;
+  /**
+   * The TIMEX3 value: ISO 8601 in TimeML's extended form, `X` for a digit the words leave open:
+   * `2026-01-29`, `2026-W06`, `2026-W04-WE`, `2025-WI`, `XXXX-XX-XXTNI`, `P1W`, `PXD`,
+   * `PRESENT_REF`; for a `SET`, the period (`P1D` for `every day`).
+   */
+  readonly value: string;
+  /** The TIMEX3 `mod`, or `null` where no modifier changes the value. */
+  readonly mod: TimexMod | null;
+  /** For a `SET`: the quantifier (`EVERY`), or `null`. */
+  readonly quant: string | null;
+  /** For a `SET`: how often in each period (`2X` for `twice a week`), or `null` where the words give no count. */
+  readonly freq: string | null;
+  /**
+   * What the value was computed from: `dct` (the document creation time, the publication date)
+   * or another time expression; `null` where the value is read off the words alone.
+   */
+  readonly anchor: 'dct' | I['timex'] | null;
+  /** TIMEX3 `temporalFunction`: `true` exactly when the value was computed from `anchor`. */
+  readonly temporalFunction: boolean;
+  /** Annotators' notes: the reading each judgement call chose, and the one that would resolve an open value. */
+  readonly notes: readonly Note[];
+  /** The extent of the expression: one span, without a leading preposition (a TimeML SIGNAL). */
+  readonly evidence: readonly Span[];
+}
+
+/**
+ * Any record with an id: an actor, statement, event, figure or time expression.
+ *
+ * @category Data
+ */
+export type AnyRecord<I extends IdSpace = ArticleIds> = Actor<I> | Statement<I> | NewsEvent<I> | Figure<I> | Timex<I>;
+
+/**
+ * The whole dataset: the article and its five kinds of records.
  *
  * @category Data
  */
@@ -455,4 +532,18 @@ export interface Dataset<I extends IdSpace = ArticleIds> {
   readonly events: readonly NewsEvent<I>[];
   /** Every figure, in text order. */
   readonly figures: readonly Figure<I>[];
+  /** Every time expression, in text order. */
+  readonly timexes: readonly Timex<I>[];
 }
+
+/**
+ * A dataset as the query helpers, the scorer and the exporters accept it: a {@link Dataset} whose
+ * `timexes` may be left out. A dataset without them (one made before time expressions became a
+ * record kind) is read as having none.
+ *
+ * @category Data
+ */
+export type DatasetInput<I extends IdSpace = ArticleIds> = Omit<Dataset<I>, 'timexes'> & {
+  /** Every time expression, in text order; left out, none. */
+  readonly timexes?: readonly Timex<I>[];
+};

@@ -10,7 +10,7 @@
  * @module
  */
 import type { OffsetUnit } from './prediction.js';
-import type { ActorKind, EventStatus, EventType, ParagraphKind, Qualifier, Quantity, Stance, StatementMode, TimeValue, UnitCode } from './types.js';
+import type { ActorKind, EventStatus, EventType, ParagraphKind, Qualifier, Quantity, Stance, StatementMode, TimeValue, TimexMod, TimexType, UnitCode } from './types.js';
 
 /**
  * What a paragraph of the article is. Every value of {@link ParagraphKind}, in order.
@@ -91,6 +91,29 @@ export const qualifiers = /*#__PURE__*/ Object.freeze(['exact', 'approximately',
 export const unitCodes = /*#__PURE__*/ Object.freeze(['Cel', '[degF]', 'K', 'h', 'd', 'wk', 'mo', 'a', '/h', '/d', '1'] as const);
 
 /**
+ * The TIMEX3 types of a time expression. Every value of {@link TimexType}, in order.
+ */
+export const timexTypes = /*#__PURE__*/ Object.freeze(['DATE', 'TIME', 'DURATION', 'SET'] as const);
+
+/**
+ * The TIMEX3 `mod` values (TimeML 1.2.1). Every value of {@link TimexMod}, in order.
+ */
+export const timexMods = /*#__PURE__*/ Object.freeze([
+  'BEFORE',
+  'AFTER',
+  'ON_OR_BEFORE',
+  'ON_OR_AFTER',
+  'LESS_THAN',
+  'MORE_THAN',
+  'EQUAL_OR_LESS',
+  'EQUAL_OR_MORE',
+  'START',
+  'MID',
+  'END',
+  'APPROX',
+] as const);
+
+/**
  * The kinds of unit the scorer scores, in report order. Every value of {@link ScoreKind}, in order.
  */
 export const scoreKinds = /*#__PURE__*/ Object.freeze(['statements', 'actors', 'events', 'figures', 'times'] as const);
@@ -129,6 +152,8 @@ export type VocabularyChecks = Holds<
     Same<Quantity, (typeof quantities)[number]>,
     Same<Qualifier, (typeof qualifiers)[number]>,
     Same<UnitCode, (typeof unitCodes)[number]>,
+    Same<TimexType, (typeof timexTypes)[number]>,
+    Same<TimexMod, (typeof timexMods)[number]>,
     Same<OffsetUnit, (typeof offsetUnits)[number]>,
   ]
 >;

@@ -1,4 +1,4 @@
-import type { Dataset, IdSpace } from '../model/types.js';
+import type { DatasetInput, IdSpace } from '../model/types.js';
 import { createFindActors } from '../model/names.js';
 import { snapshotDataset } from '../model/checkDataset.js';
 import { convertFigure } from '../model/units.js';
@@ -26,7 +26,7 @@ import type { Queries } from './types.js';
  * they take plain strings as ids, and lookups return `undefined` for unknown ids.
  *
  * `createQueries` reads your dataset once, here, and keeps a frozen copy: the article's `text`
- * and the four record arrays are read as any property is (inherited ones, getters and
+ * and the five record arrays are read as any property is (inherited ones, getters and
  * non-enumerable properties work, so `Object.create(dataset)` or a class with getters is fine, but
  * nothing is ever read from `Object.prototype`); the records are copied as plain data, their own
  * enumerable properties, as `JSON.stringify` would see them. Your objects are never written to or
@@ -36,11 +36,15 @@ import type { Queries } from './types.js';
  *
  * @typeParam I - The dataset's id types: `IdSpace` (plain strings) for your own data, or
  * {@link ArticleIds} for this article's.
- * @param dataset - The article and its actors, statements, events and figures.
+ * A dataset without `timexes` (one made before time expressions became a record kind) is read as
+ * having none: `getTimex` finds nothing, and `recordsAt` and `search` return the other kinds.
+ *
+ * @param dataset - The article and its actors, statements, events, figures and, optionally, time
+ * expressions.
  * @returns The helpers, as a frozen {@link Queries} object.
  * @throws TypeError naming the first malformed place, checked once, here, so that no helper
- * crashes on it later: `dataset` must have the article `text` (a string) and the four record arrays,
- * without holes; every record must be an object with a string `id`; and the arrays the helpers
+ * crashes on it later: `dataset` must have the article `text` (a string) and the record arrays (`timexes`
+ * may be left out), without holes; every record must be an object with a string `id`; and the arrays the helpers
  * index must be arrays: an actor's `evidence`, a statement's `about`, and an event's
  * `participants` and `accounts` (each item an object). For example
  * `createQueries: dataset.statements[3].about must be an array, got null`. The records must be
@@ -60,15 +64,16 @@ import type { Queries } from './types.js';
  * //=> 'Donald Trump'
  * ```
  */
-export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>): Queries<I> {
-  const { article, actors: a, statements: s, events: e, figures: f } = snapshotDataset(dataset);
+export function createQueries<I extends IdSpace = IdSpace>(dataset: DatasetInput<I>): Queries<I> {
+  const { article, actors: a, statements: s, events: e, figures: f, timexes: t } = snapshotDataset(dataset);
   const findActors = createFindActors(a);
   const queries = {
     getActor: createLookup(a),
     getStatement: createLookup(s),
     getEvent: createLookup(e),
     getFigure: createLookup(f),
-    getRecord: createGetRecord(a, s, e, f),
+    getTimex: createLookup(t),
+    getRecord: createGetRecord(a, s, e, f, t),
     statementsBy: createStatementsBy(s),
     statementsAbout: createStatementsAbout(s),
     eventsInvolving: createEventsInvolving(e),
@@ -83,8 +88,8 @@ export function createQueries<I extends IdSpace = IdSpace>(dataset: Dataset<I>):
     findText: createFindText(article),
     findActor: (ref: unknown) => findActors(ref)[0],
     findActors,
-    recordsAt: createRecordsAt(article, a, s, e, f),
-    search: createSearch(a, s, e, f),
+    recordsAt: createRecordsAt(article, a, s, e, f, t),
+    search: createSearch(a, s, e, f, t),
   };
   return Object.freeze(queries) as unknown as Queries<I>;
 }

@@ -1,10 +1,10 @@
 import { isIn } from './shared/idSet.js';
-import { actorIds, eventIds, figureIds, statementIds } from '../model/ids.js';
+import { actorIds, eventIds, figureIds, statementIds, timexIds } from '../model/ids.js';
 import type { RecordId } from '../model/types.js';
 
 /**
- * Whether a value is the id of any of this article's records (an actor, statement, event or
- * figure): a type guard for ids that come from outside TypeScript, so the value can be passed to
+ * Whether a value is the id of any of this article's records (an actor, statement, event, figure
+ * or time expression): a type guard for ids that come from outside TypeScript, so the value can be passed to
  * {@link getRecord}. Ids are compared exactly.
  *
  * @param value - Any value.
@@ -21,5 +21,5 @@ import type { RecordId } from '../model/types.js';
  * ```
  */
 export function isRecordId(value: unknown): value is RecordId {
-  return isIn(actorIds, value) || isIn(statementIds, value) || isIn(eventIds, value) || isIn(figureIds, value);
+  return isIn(actorIds, value) || isIn(statementIds, value) || isIn(eventIds, value) || isIn(figureIds, value) || isIn(timexIds, value);
 }

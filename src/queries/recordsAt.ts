@@ -1,4 +1,4 @@
-import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Span, Statement } from '../model/types.js';
+import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Span, Statement, Timex } from '../model/types.js';
 import { describe } from '../util/describe.js';
 import { isObject } from '../util/guards.js';
 import { intervalIndex, type Interval, type IntervalIndex } from '../util/intervals.js';
@@ -8,8 +8,9 @@ import { article } from '../data/article.js';
 import { events } from '../data/events.js';
 import { figures } from '../data/figures.js';
 import { statements } from '../data/statements.js';
+import { timexes } from '../data/timexes.js';
 
-/** The evidence spans of every record, in kind order (actors, statements, events, figures), as closed intervals `[start, end - 1]`. */
+/** The evidence spans of every record, in kind order (actors, statements, events, figures, timexes), as closed intervals `[start, end - 1]`. */
 interface Index {
   readonly records: readonly AnyRecord<IdSpace>[];
   readonly spans: IntervalIndex;
@@ -50,18 +51,19 @@ function windowOf(query: unknown, text: string): { readonly from: number; readon
   return start === end ? { from: start, to: start + 1 } : { from: start, to: end };
 }
 
-/** `recordsAt` over an article and its four collections. */
+/** `recordsAt` over an article and its five collections. */
 export function createRecordsAt<I extends IdSpace>(
   article: { readonly text: string },
   actors: readonly Actor<I>[],
   statements: readonly Statement<I>[],
   events: readonly NewsEvent<I>[],
   figures: readonly Figure<I>[],
+  timexes: readonly Timex<I>[],
 ): (offsetOrSpan: unknown) => readonly AnyRecord<I>[] {
   let index: Index | undefined;
   return (offsetOrSpan) => {
     const { from, to } = windowOf(offsetOrSpan, article.text);
-    index ??= build([actors, statements, events, figures] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
+    index ??= build([actors, statements, events, figures, timexes] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
     // The earliest start of an overlapping span, per record.
     const firstStart = new Map<number, number>();
     index.spans.overlapping(from, to - 1, (owner, start) => {
@@ -82,10 +84,11 @@ let query: ((offsetOrSpan: unknown) => readonly AnyRecord[]) | undefined;
  * {@link contextOf} back to the data. Given an offset, the records with an evidence span that
  * contains the character there (`start <= offset < end`); given a span, the records with an
  * evidence span that overlaps it by at least one character (an empty span counts as its start
- * offset). Actor mentions, statement content and attribution, event and figure evidence all count.
+ * offset). Actor mentions, statement content and attribution, event and figure evidence and the
+ * extents of time expressions all count.
  *
  * Results are in text order: by the start of each record's first overlapping evidence span, ties
- * broken actors first, then statements, events and figures, each in record order.
+ * broken actors first, then statements, events, figures and time expressions, each in record order.
  *
  * @param offsetOrSpan - A UTF-16 offset from 0 to the text's length, or a span (`start`, `end` and,
  * optionally, `text`, which must then be the article's characters there).
@@ -109,5 +112,5 @@ let query: ((offsetOrSpan: unknown) => readonly AnyRecord[]) | undefined;
  * ```
  */
 export function recordsAt(offsetOrSpan: number | Pick<Span, 'start' | 'end'> | Span): readonly AnyRecord[] {
-  return (query ??= createRecordsAt(article, actors, statements, events, figures))(offsetOrSpan);
+  return (query ??= createRecordsAt(article, actors, statements, events, figures, timexes))(offsetOrSpan);
 }

@@ -1,4 +1,4 @@
-import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Statement } from '../model/types.js';
+import type { Actor, AnyRecord, Figure, IdSpace, NewsEvent, Statement, Timex } from '../model/types.js';
 import { EMPTY } from '../util/memo.js';
 import { foldCase } from '../util/fold.js';
 import { lazyPattern } from '../util/pattern.js';
@@ -6,6 +6,7 @@ import { actors } from '../data/actors.js';
 import { events } from '../data/events.js';
 import { figures } from '../data/figures.js';
 import { statements } from '../data/statements.js';
+import { timexes } from '../data/timexes.js';
 
 /** How much a word counts, by where it is found: what names an actor, what describes a record (other records' ids among it), what supports it. */
 export const WEIGHTS = { name: 3, description: 2, evidence: 1 } as const;
@@ -38,7 +39,7 @@ export function wordsOf(text: string): string[] {
 
 interface Entry {
   readonly record: AnyRecord<IdSpace>;
-  /** The record's kind (0 actors … 3 figures) and position, for ties. */
+  /** The record's kind (0 actors … 3 figures, 4 timexes) and position, for ties. */
   readonly kind: number;
   readonly position: number;
   readonly firstStart: number;
@@ -64,9 +65,12 @@ function fieldsOf(record: AnyRecord<IdSpace>, kind: number): readonly (readonly 
     fields.push([statement.text, WEIGHTS.description], [statement.cue, WEIGHTS.description]);
   } else if (kind === 2) {
     fields.push([(record as NewsEvent<IdSpace>).summary, WEIGHTS.description]);
-  } else {
+  } else if (kind === 3) {
     const figure = record as Figure<IdSpace>;
     fields.push([figure.measures, WEIGHTS.description], [figure.countOf, WEIGHTS.description]);
+  } else {
+    const timex = record as Timex<IdSpace>;
+    fields.push([timex.type, WEIGHTS.description], [timex.value, WEIGHTS.description]);
   }
   for (const span of record.evidence) fields.push([span.text, WEIGHTS.evidence]);
   return fields;
@@ -102,19 +106,20 @@ function build(collections: readonly (readonly AnyRecord<IdSpace>[])[]): Index {
   return { entries, exact, words };
 }
 
-/** `search` over the four collections. */
+/** `search` over the five collections. */
 export function createSearch<I extends IdSpace>(
   actors: readonly Actor<I>[],
   statements: readonly Statement<I>[],
   events: readonly NewsEvent<I>[],
   figures: readonly Figure<I>[],
+  timexes: readonly Timex<I>[],
 ): (query: unknown) => readonly AnyRecord<I>[] {
   let index: Index | undefined;
   return (query) => {
     if (typeof query !== 'string') return EMPTY;
     const wanted = [...new Set(wordsOf(query))];
     if (wanted.length === 0) return EMPTY;
-    index ??= build([actors, statements, events, figures] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
+    index ??= build([actors, statements, events, figures, timexes] as unknown as readonly (readonly AnyRecord<IdSpace>[])[]);
     const found = wanted.map((word) => index?.words.get(word));
     if (found.some((records) => records === undefined)) return EMPTY;
     const lists = (found as ReadonlyMap<number, number>[]).sort((a, b) => a.size - b.size);
@@ -146,16 +151,17 @@ let run: ((query: unknown) => readonly AnyRecord[]) | undefined;
 /**
  * The records in which every word of the query appears, for when you do not know an id. It looks
  * in ids, actors' names and aliases, statements' text and cue, events' summary, figures' `measures`
- * and `countOf`, and every record's evidence. Words are whole words, compared without case or
+ * and `countOf`, time expressions' TIMEX3 `type` and `value`, and every record's evidence. Words are whole words, compared without case or
  * diacritics (`'zelenskyy'` finds `Zelenskyy`, `'pause'` does not find `paused`); punctuation
  * separates words, so `'strike-halt'` is the two words `strike` and `halt`.
  *
  * Ranking: a record whose id, or an actor whose name or alias, is the query itself (word for word)
  * comes first. Otherwise each query word scores 3 where it is in an actor's id, name or alias; 2 in
  * another record's id, or in a statement's text or cue, an event's summary, a figure's `measures`
- * or `countOf`; and 1 only in evidence. A record's score is the sum; higher scores come first, and
- * ties go in text order (the record's first evidence span), then actors, statements, events and
- * figures, each in record order. The ranking is deterministic.
+ * or `countOf`, a time expression's `type` or `value`; and 1 only in evidence. A record's score is
+ * the sum; higher scores come first, and ties go in text order (the record's first evidence span),
+ * then actors, statements, events, figures and time expressions, each in record order. The ranking
+ * is deterministic.
  *
  * @param query - The words to look for. A query with no words (`''`, punctuation only) or a value
  * that is not a string gives `[]`.
@@ -176,5 +182,5 @@ let run: ((query: unknown) => readonly AnyRecord[]) | undefined;
  * ```
  */
 export function search(query: string): readonly AnyRecord[] {
-  return (run ??= createSearch(actors, statements, events, figures))(query);
+  return (run ??= createSearch(actors, statements, events, figures, timexes))(query);
 }

@@ -16,6 +16,7 @@ import type {
   Stance,
   Statement,
   TimeValue,
+  Timex,
   Unit,
 } from '../model/types.js';
 
@@ -45,6 +46,7 @@ export type RecordLookup<I extends IdSpace> = string extends RecordId<I>
       (id: I['statement']): Statement<I>;
       (id: I['event']): NewsEvent<I>;
       (id: I['figure']): Figure<I>;
+      (id: I['timex']): Timex<I>;
       (id: RecordId<I>): AnyRecord<I>;
       (id: string): AnyRecord<I> | undefined;
     };
@@ -111,6 +113,8 @@ export interface Queries<I extends IdSpace = ArticleIds> {
   readonly getEvent: Lookup<I['event'], NewsEvent<I>>;
   /** The figure with this id. See {@link getFigure}. */
   readonly getFigure: Lookup<I['figure'], Figure<I>>;
+  /** The time expression with this id. See {@link getTimex}. */
+  readonly getTimex: Lookup<I['timex'], Timex<I>>;
   /** The record of any kind with this id. See {@link getRecord}. */
   readonly getRecord: RecordLookup<I>;
   /** The statements the actor speaks. See {@link statementsBy}. */

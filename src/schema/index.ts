@@ -11,9 +11,9 @@
  * @module schema
  */
 import * as z from 'zod';
-import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue } from '../model/types.js';
+import type { Actor, Article, Dataset, Figure, IdSpace, NewsEvent, Span, Statement, TimeValue, Timex } from '../model/types.js';
 import { hardened } from './hardened.js';
-import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape } from './records.js';
+import { actorShape, articleShape, eventShape, figureShape, spanShape, statementShape, timeValueShape, timexShape } from './records.js';
 import { checkDataset } from './rules.js';
 
 /**
@@ -109,6 +109,24 @@ export const NewsEventSchema: z.ZodType<NewsEvent<IdSpace>> = /*#__PURE__*/ hard
 export const FigureSchema: z.ZodType<Figure<IdSpace>> = /*#__PURE__*/ hardened(figureShape);
 
 /**
+ * Validates one {@link Timex} with ids as plain strings: its fields and their vocabularies. That
+ * the value fits the type (`P1W` is a `DURATION`, not a `DATE`), that `anchor` resolves and that
+ * the extent matches the article are checked by {@link DatasetSchema}, which has the other records
+ * and the text.
+ *
+ * @category Schema
+ * @example
+ * ```ts
+ * import { timexes } from 'kyiv-strike-pause'
+ * timexes.every((timex) => TimexSchema.safeParse(timex).success)
+ * //=> true
+ * TimexSchema.safeParse({ ...timexes[0], type: 'WEEK' }).success
+ * //=> false
+ * ```
+ */
+export const TimexSchema: z.ZodType<Timex<IdSpace>> = /*#__PURE__*/ hardened(timexShape);
+
+/**
  * Validates a whole {@link Dataset}: every record's shape, then the rules across records. Ids are
  * unique across all kinds and kebab-case; every reference resolves to a record of the right kind,
  * and an account's statement is spoken by the account's source; every span's text equals the
@@ -117,10 +135,16 @@ export const FigureSchema: z.ZodType<Figure<IdSpace>> = /*#__PURE__*/ hardened(f
  * content sits between quotation marks; a nested statement lies inside the one it is nested in, is
  * relayed by that statement's speaker, and nesting has no cycles; dates are real, times are valid
  * ISO 8601 with a matching precision, their expression occurs in the evidence, a named weekday
- * matches the date, and no record is anchored on itself; every figure's numbers can be read from
+ * matches the date, and no record is anchored on itself; a time's `timex` is a time expression
+ * whose extent lies in the time's expression and in the record's evidence; every time expression
+ * has one span that starts with no preposition, a value that fits its TIMEX3 type, `quant` and
+ * `freq` only on a `SET`, and an `anchor` (`dct` or another time expression) exactly when
+ * `temporalFunction` is true; every figure's numbers can be read from
  * its evidence, `min ≤ value ≤ max`, the numbers fit the qualifier, the unit measures the quantity,
  * and counts say what they count; no actor mention is claimed by two actors; and a `null` that
- * means "not stated" comes with a note giving the reason. Each issue's `path` names the offending
+ * means "not stated" comes with a note giving the reason. A dataset without `timexes` (made before
+ * time expressions became a record kind) is read as having none: the output has `timexes: []`.
+ * Each issue's `path` names the offending
  * field (so `z.prettifyError` points at the record) and its `params.rule` names the rule.
  *
  * Not checked: that `article.sha256` is the hash of the text (that needs a hash function), and
@@ -144,6 +168,7 @@ export const DatasetSchema: z.ZodType<Dataset<IdSpace>> = /*#__PURE__*/ hardened
       statements: z.array(statementShape),
       events: z.array(eventShape),
       figures: z.array(figureShape),
+      timexes: z.array(timexShape).default([]),
     })
     .superRefine((dataset, ctx) => {
       for (const problem of checkDataset(dataset as Dataset<IdSpace>)) {

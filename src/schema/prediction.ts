@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { statementModes } from '../model/vocabulary.js';
+import { statementModes, timexTypes } from '../model/vocabulary.js';
 import { hardened } from './hardened.js';
 import type { Prediction } from '../model/prediction.js';
 
@@ -82,10 +82,24 @@ const figurePrediction = z
 
 const timePrediction = z
   .strictObject({
-    span: selector.describe('The words of the time expression.'),
-    value: z.string().min(1).describe('Its ISO 8601 value, resolved against the publication date: 2026-01-29, 2026-W06, P1W, …'),
+    span: selector.describe(
+      'The words of the time expression, as a TimeML TIMEX3 extent: the date, time, duration or frequency words with their determiners and modifiers ("last Saturday", "about a week", "every day"), without a leading preposition ("Friday", not "on Friday").',
+    ),
+    value: z
+      .string()
+      .min(1)
+      .describe(
+        'Its TIMEX3 value, resolved against the publication date 2026-01-30: a date (2026-01-29), a week (2026-W06, 2026-W04-WE for a weekend), a year (2025), a season (2025-WI), a part of day (XXXX-XX-XXTNI), a duration (P1W, PXD where the amount is not stated), PAST_REF/PRESENT_REF/FUTURE_REF, or for a set its period (P1D for "every day"). Durations of the same length match (P7D = P1W, PT24H = P1D), but months never match days (P1M is not P30D).',
+      ),
+    type: z
+      .enum(timexTypes)
+      .exactOptional()
+      .describe('Its TIMEX3 type: DATE, TIME (a time of day or part of day), DURATION or SET (a recurring time). Scored as the type accuracy; left out, it counts as wrong.'),
   })
-  .meta({ title: 'Time expression', description: 'A time expression with its normalized value, in the manner of TIMEX3.' });
+  .meta({
+    title: 'Time expression',
+    description: 'One time expression (a TimeML TIMEX3): every date, time, duration, age and frequency word in the text, one entry each, with its normalized value.',
+  });
 
 /** The prediction schema with its inferred type, which a type test holds equal to {@link Prediction}. */
 export const predictionShape = z
@@ -103,7 +117,7 @@ export const predictionShape = z
     statements: z.array(statementPrediction).exactOptional().describe('Every statement, one entry each.'),
     events: z.array(eventPrediction).exactOptional().describe('Every event, one entry each.'),
     figures: z.array(figurePrediction).exactOptional().describe('Every figure, one entry each.'),
-    times: z.array(timePrediction).exactOptional().describe('Every time expression, one entry each.'),
+    times: z.array(timePrediction).exactOptional().describe('Every time expression (TIMEX3), one entry each, even where several name the same day.'),
   })
   .meta({
     title: 'kyiv-strike-pause prediction',

@@ -15,6 +15,8 @@ import {
   stances,
   statementModes,
   timePrecisions,
+  timexMods,
+  timexTypes,
   unitCodes,
 } from '../model/vocabulary.js';
 
@@ -95,6 +97,7 @@ export const timeValueShape = readonlyType(
     precision: z.enum(timePrecisions),
     anchor: z.union([z.literal('publication'), id]),
     inferred: z.boolean(),
+    timex: id.nullable().exactOptional(),
   }),
 );
 
@@ -173,3 +176,18 @@ export const figureShape = readonlyType(
   }),
 );
 
+
+export const timexShape = readonlyType(
+  z.strictObject({
+    id,
+    type: z.enum(timexTypes),
+    value: capped(64, 'a TIMEX3 value').min(1),
+    mod: z.enum(timexMods).nullable(),
+    quant: capped(16, 'a TIMEX3 quant').regex(/^[A-Z]+$/, 'a TIMEX3 quant is an upper-case word such as EVERY').nullable(),
+    freq: capped(8, 'a TIMEX3 freq').regex(/^(?:[1-9]\d{0,5}|X)(?:X|[YMWDHS])$/, 'a TIMEX3 freq is a count per period such as 2X').nullable(),
+    anchor: z.union([z.literal('dct'), id]).nullable(),
+    temporalFunction: z.boolean(),
+    notes,
+    evidence,
+  }),
+);

@@ -6,6 +6,7 @@
  * @module
  */
 import { dayOf, precisionOf, weekdayOf } from '../util/calendar.js';
+import { fitsTimexType } from '../util/timex3.js';
 import type { Dataset, IdSpace, Span, TimeValue } from '../model/types.js';
 import { numbersIn } from './numbers.js';
 import { dimensionOf } from '../model/units.js';
@@ -34,6 +35,12 @@ export const RULES = [
   'time-expression-not-in-evidence',
   'time-weekday',
   'time-anchored-on-itself',
+  'time-timex-not-in-expression',
+  'timex-one-span',
+  'timex-extent-signal',
+  'timex-value-type',
+  'timex-set-only',
+  'timex-temporal-function',
   'account-speaker',
   'figure-number-not-in-evidence',
   'figure-min-above-max',
@@ -54,7 +61,7 @@ export interface Problem {
 }
 
 type Path = readonly (string | number)[];
-type Kind = 'actor' | 'statement' | 'event' | 'figure';
+type Kind = 'actor' | 'statement' | 'event' | 'figure' | 'timex';
 type AnyStatement = Dataset<IdSpace>['statements'][number];
 
 /** Fields whose `null` means "the article does not say", so a note must give the reason. */
@@ -68,6 +75,8 @@ const NULL_NEEDS_REASON = {
 const OPENING_QUOTES = new Set(['“', '"', '‘', "'"]);
 const CLOSING_QUOTES = new Set(['”', '"', '’', "'"]);
 const WEEKDAY = /\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/;
+/** Words that open a prepositional phrase: a TimeML SIGNAL, which stays outside a TIMEX3's extent. */
+const SIGNAL = /^(?:on|in|at|for|until|till|since|during|following|after|before|by|from|to|within|throughout)\b/i;
 
 
 const aOrAn = (kind: Kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
@@ -83,6 +92,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
   const problems: Problem[] = [];
   const report = (path: Path, rule: Rule, message: string) => problems.push({ rule, path, message });
   const { actors, statements, events, figures } = dataset;
+  const timexes = dataset.timexes ?? [];
   const text = dataset.article.text;
 
   const kindOf = new Map<string, Kind>();
@@ -91,6 +101,7 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     ['statements', 'statement', statements],
     ['events', 'event', events],
     ['figures', 'figure', figures],
+    ['timexes', 'timex', timexes],
   ] as const;
   for (const [key, kind, records] of collections) {
     records.forEach((record, index) => {
@@ -131,6 +142,16 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     return answer;
   };
   /** Checks a time; `evidence` is the record's spans, or several lists of spans that all count as its evidence. */
+  const timexById = new Map(timexes.map((timex) => [timex.id, timex]));
+  /** Whether one of the spans holds a time expression's extent, remembered per list of spans as `occursIn` is. */
+  const held = new WeakMap<readonly Span[], Map<string, boolean>>();
+  const holds = (spans: readonly Span[], timex: string, extent: Span): boolean => {
+    let known = held.get(spans);
+    if (known === undefined) held.set(spans, (known = new Map()));
+    let answer = known.get(timex);
+    if (answer === undefined) known.set(timex, (answer = spans.some((span) => span.start <= extent.start && extent.end <= span.end)));
+    return answer;
+  };
   const checkTime = (path: Path, time: TimeValue<IdSpace> | null | undefined, evidence: readonly (readonly Span[])[], owner?: string) => {
     if (!time) return;
     const precision = precisionOf(time.value);
@@ -141,7 +162,16 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     }
     if (time.anchor !== 'publication') {
       if (time.anchor === owner) report([...path, 'anchor'], 'time-anchored-on-itself', 'a record cannot be anchored on itself');
-      else expectRef([...path, 'anchor'], time.anchor, ['actor', 'statement', 'event', 'figure']);
+      else expectRef([...path, 'anchor'], time.anchor, ['actor', 'statement', 'event', 'figure', 'timex']);
+    }
+    if (time.timex !== undefined && time.timex !== null) {
+      expectRef([...path, 'timex'], time.timex, ['timex']);
+      const extent = timexById.get(time.timex)?.evidence[0];
+      if (extent !== undefined && !time.expression.includes(extent.text)) {
+        report([...path, 'timex'], 'time-timex-not-in-expression', `the extent "${extent.text}" of "${time.timex}" does not occur in the expression "${time.expression}"`);
+      } else if (extent !== undefined && !evidence.some((spans) => holds(spans, time.timex as string, extent))) {
+        report([...path, 'timex'], 'time-timex-not-in-expression', `the extent of "${time.timex}" at ${extent.start}..${extent.end} lies outside the record's evidence`);
+      }
     }
     if (!evidence.some((spans) => occursIn(spans, time.expression))) {
       report([...path, 'expression'], 'time-expression-not-in-evidence', `"${time.expression}" does not occur in the record's evidence`);
@@ -314,6 +344,33 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     }
     if ((figure.quantity === 'count') !== (figure.countOf !== null)) {
       report([...path, 'countOf'], 'figure-count-of', 'countOf is required for counts and only for counts');
+    }
+  });
+
+  // Time expressions
+  timexes.forEach((timex, index) => {
+    const path = ['timexes', index];
+    checkEvidence(path, timex.evidence);
+    const [extent, ...more] = timex.evidence;
+    if (more.length > 0) report([...path, 'evidence'], 'timex-one-span', 'a time expression has one extent: one evidence span');
+    if (extent !== undefined && SIGNAL.test(extent.text)) {
+      report([...path, 'evidence', 0], 'timex-extent-signal', `the extent "${extent.text}" starts with a preposition, a SIGNAL that stays outside it`);
+    }
+    if (!fitsTimexType(timex.type, timex.value)) report([...path, 'value'], 'timex-value-type', `"${timex.value}" is not a TIMEX3 value of type ${timex.type}`);
+    for (const field of ['quant', 'freq'] as const) {
+      if (timex[field] !== null && timex.type !== 'SET') report([...path, field], 'timex-set-only', `${field} belongs to a SET, not a ${timex.type}`);
+    }
+    if (timex.anchor !== null && timex.anchor !== 'dct') {
+      if (timex.anchor === timex.id) report([...path, 'anchor'], 'time-anchored-on-itself', 'a record cannot be anchored on itself');
+      else expectRef([...path, 'anchor'], timex.anchor, ['timex']);
+    }
+    if (timex.temporalFunction !== (timex.anchor !== null)) {
+      report([...path, 'temporalFunction'], 'timex-temporal-function', 'temporalFunction is true exactly when the value is computed from an anchor');
+    }
+    const day = dayOf(timex.value);
+    const named = extent === undefined ? undefined : WEEKDAY.exec(extent.text)?.[1];
+    if (day !== undefined && named !== undefined && weekdayOf(day) !== named) {
+      report([...path, 'value'], 'time-weekday', `${timex.value} is a ${weekdayOf(day)}, but the expression says ${named}`);
     }
   });
 

@@ -1,7 +1,7 @@
 /**
  * The attribute scores over aligned pairs: speaker (Muzny et al. 2017), statement mode, time value
- * (TempEval-3's value accuracy and Value F1) and figure value and unit (MeasEval: credit only on a
- * matched quantity).
+ * (TempEval-3's strict and relaxed F1, value and type accuracy and Value F1) and figure value and
+ * unit (MeasEval: credit only on a matched quantity).
  *
  * @internal
  * @module
@@ -11,7 +11,8 @@ import { f1, ratio } from './counts.js';
 import { sameQuantity } from './quantities.js';
 import type { GoldUnit } from './gold.js';
 import type { PredictedUnit } from './predictions.js';
-import type { Accuracy, AttributeScores } from './types.js';
+import { sameTimexValue } from './timexValues.js';
+import type { Accuracy, AttributeScores, TimexScores } from './types.js';
 
 interface KindAlignment {
   readonly gold: readonly GoldUnit[];
@@ -41,11 +42,12 @@ export function attributeScores(kinds: {
 
   const timesMatched = times.aligned.pairs.length;
   const timeValue = accuracy(
-    countPairs(times, (gold, predicted) => gold.type === predicted.type),
+    countPairs(times, (gold, predicted) => sameTimexValue(gold.type, predicted.type)),
     timesMatched,
   );
   // Relaxed: every aligned pair (any overlap) counts as found.
   const relaxedF1 = f1(ratio(timesMatched, times.predicted.length + times.invalid), ratio(timesMatched, times.gold.length));
+  const timex = timexScores(times, timeValue.correct, relaxedF1);
 
   return {
     speaker: {
@@ -61,6 +63,7 @@ export function attributeScores(kinds: {
       matched,
     ),
     timeValue: { ...timeValue, relaxedF1, valueF1: timeValue.accuracy * relaxedF1 },
+    timex,
     figureValue: accuracy(
       countPairs(figures, (gold, predicted) => gold.quantity !== undefined && predicted.quantity !== undefined && sameQuantity(predicted.quantity, gold.quantity)),
       figures.aligned.pairs.length,
@@ -69,5 +72,33 @@ export function attributeScores(kinds: {
       countPairs(figures, (gold, predicted) => gold.quantity?.unit === predicted.quantity?.unit),
       figures.aligned.pairs.length,
     ),
+  };
+}
+
+/** TempEval-3's figures of the time expressions, from their alignment (see {@link TimexScores}). */
+function timexScores(times: KindAlignment & { readonly invalid: number }, valueCorrect: number, relaxedF1: number): TimexScores {
+  const [gold, predicted] = [times.gold.length, times.predicted.length + times.invalid];
+  const relaxedMatches = times.aligned.pairs.length;
+  const strictMatches = times.aligned.pairs.filter((pair) => pair.exact).length;
+  const typeCorrect = countPairs(times, (goldUnit, predictedUnit) => goldUnit.timexType !== undefined && goldUnit.timexType === predictedUnit.timexType);
+  const [strictPrecision, strictRecall] = [ratio(strictMatches, predicted), ratio(strictMatches, gold)];
+  const [valueAccuracy, typeAccuracy] = [ratio(valueCorrect, relaxedMatches), ratio(typeCorrect, relaxedMatches)];
+  return {
+    gold,
+    predicted,
+    strictMatches,
+    relaxedMatches,
+    strictPrecision,
+    strictRecall,
+    strictF1: f1(strictPrecision, strictRecall),
+    relaxedPrecision: ratio(relaxedMatches, predicted),
+    relaxedRecall: ratio(relaxedMatches, gold),
+    relaxedF1,
+    valueCorrect,
+    valueAccuracy,
+    valueF1: valueAccuracy * relaxedF1,
+    typeCorrect,
+    typeAccuracy,
+    typeF1: typeAccuracy * relaxedF1,
   };
 }

@@ -9,6 +9,7 @@
 import { describe } from '../util/describe.js';
 import type { Prediction } from './types.js';
 import { isRecord } from '../util/guards.js';
+import { timexTypes } from '../model/vocabulary.js';
 
 /** A structural problem: the path of the offending value and what it must be. */
 class Problem {
@@ -95,7 +96,7 @@ const prediction = /*#__PURE__*/ object(
     statements: array(object({ speaker: string(1), mode: oneOf(['direct', 'indirect']), span: selector })),
     events: array(object({ span: selector, time: string(1) }, ['time'])),
     figures: array(object({ span: selector, value: bound, min: bound, max: bound, unit: string(1) }, ['min', 'max'])),
-    times: array(object({ span: selector, value: string(1) })),
+    times: array(object({ span: selector, value: string(1), type: oneOf(timexTypes) }, ['type'])),
   },
   ['offsets', 'sha256', 'actors', 'statements', 'events', 'figures', 'times'],
 );

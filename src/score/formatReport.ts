@@ -7,7 +7,7 @@
 import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
-import type { Dataset, IdSpace } from '../model/types.js';
+import type { DatasetInput, IdSpace } from '../model/types.js';
 import { checkReport } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
@@ -23,7 +23,7 @@ export interface FormatReportOptions {
   /** `markdown` (the default): tables as text; `html`: one self-contained page with the article marked. */
   readonly format?: 'markdown' | 'html';
   /** For `html`: the dataset the report was scored against, this package's `dataset` unless given. The page takes the article's text from it. */
-  readonly gold?: Dataset<IdSpace>;
+  readonly gold?: DatasetInput<IdSpace>;
   /** For `html`: the page's title, `Score report` unless given. */
   readonly title?: string;
 }
@@ -102,6 +102,16 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
     `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
   );
+  const { timex } = report.attributes;
+  if (timex !== undefined) {
+    // After the time value rows, before the figure rows.
+    lines.splice(
+      lines.length - 2,
+      0,
+      `| time expression strict F1 | ${fixed(timex.strictF1)} | ${timex.strictMatches} with the gold extent; ${timex.gold} gold, ${timex.predicted} predicted (relaxed F1 ${fixed(timex.relaxedF1)}) |`,
+      `| time expression type accuracy | ${fixed(timex.typeAccuracy)} | ${timex.typeCorrect} of ${timex.relaxedMatches} matched (type F1 ${fixed(timex.typeF1)}) |`,
+    );
+  }
   if (report.invalid.length > 0) {
     lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
     // A reason can hold a prediction's words, and a report not from score() any path: escaped, so

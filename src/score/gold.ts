@@ -6,7 +6,7 @@
  * @module
  */
 import { memoize } from '../util/memo.js';
-import type { Dataset, IdSpace, Span, StatementMode, TimeValue } from '../model/types.js';
+import type { Dataset, DatasetInput, IdSpace, Span, StatementMode } from '../model/types.js';
 import { checkDataset } from '../model/checkDataset.js';
 import type { Range } from './selectors.js';
 import type { ScoreKind } from './types.js';
@@ -26,8 +26,10 @@ export interface GoldUnit {
   readonly record: string;
   /** Its spans, in UTF-16 offsets; a prediction matching any one of them matches the unit. */
   readonly spans: readonly Range[];
-  /** The speaker or actor id, the ISO time value, `null` for an event without a time, or the figure's label. */
+  /** The speaker or actor id, the ISO time value (a time expression's TIMEX3 value), `null` for an event without a time, or the figure's label. */
   readonly type: string | null;
+  /** A time expression's TIMEX3 type (`DATE`, `TIME`, `DURATION` or `SET`). */
+  readonly timexType?: string;
   /** A statement's mode. */
   readonly mode?: StatementMode;
   /** A figure's numbers and unit. */
@@ -47,15 +49,6 @@ const byPosition = (a: GoldUnit, b: GoldUnit) => {
 };
 
 const range = (span: Span): Range => ({ start: span.start, end: span.end });
-
-/** Where a time expression is: its first occurrence in the first evidence span that holds it. */
-function timeRange(time: TimeValue<IdSpace>, evidence: readonly Span[]): Range | undefined {
-  for (const span of evidence) {
-    const at = span.text.indexOf(time.expression);
-    if (at !== -1) return { start: span.start + at, end: span.start + at + time.expression.length };
-  }
-  return undefined;
-}
 
 function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly GoldUnit[]>> {
   const statements = gold.statements
@@ -79,26 +72,16 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
       const quantity = { value: figure.value, min: figure.min, max: figure.max, unit: figure.unit };
       return { kind: 'figures', record: figure.id, spans: figure.evidence.map(range), type: quantityLabel(quantity), quantity };
     });
-  const times = new Map<string, GoldUnit>();
-  const addTime = (record: string, time: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[]) => {
-    if (time === null || time === undefined) return;
-    const at = timeRange(time, evidence);
-    if (at === undefined) return;
-    const key = `${at.start}:${at.end}:${time.value}`;
-    if (!times.has(key)) times.set(key, { kind: 'times', record, spans: [at], type: time.value });
-  };
-  for (const statement of gold.statements) addTime(statement.id, statement.time, statement.evidence);
-  for (const event of gold.events) {
-    addTime(event.id, event.time, event.evidence);
-    // An account's time is optional: read it only where the account has its own.
-    for (const account of event.accounts) addTime(event.id, Object.hasOwn(account, 'time') ? account.time : undefined, event.evidence);
-  }
+  // One unit per time expression, on its extent.
+  const times = gold.timexes
+    .filter((timex) => timex.evidence.length > 0)
+    .map((timex): GoldUnit => ({ kind: 'times', record: timex.id, spans: timex.evidence.map(range), type: timex.value, timexType: timex.type }));
   return {
     statements: statements.sort(byPosition),
     actors: actors.sort(byPosition),
     events: events.sort(byPosition),
     figures: figures.sort(byPosition),
-    times: [...times.values()].sort(byPosition),
+    times: times.sort(byPosition),
   };
 }
 
@@ -109,6 +92,6 @@ export const goldUnitsOf: (gold: Dataset<IdSpace>) => Readonly<Record<ScoreKind,
  * Throws a `TypeError` or `RangeError` starting `score: options.gold` and naming the path, unless
  * `gold` is a dataset with every field scoring (and exporting) reads; see {@link checkDataset}.
  */
-export function checkGold(gold: unknown): asserts gold is Dataset<IdSpace> {
+export function checkGold(gold: unknown): asserts gold is DatasetInput<IdSpace> {
   checkDataset(gold, 'score', 'options.gold');
 }

@@ -24,6 +24,8 @@ export interface PredictedUnit {
   readonly actors?: ReadonlySet<string>;
   readonly mode?: StatementMode;
   readonly quantity?: Quantity;
+  /** For times: the predicted TIMEX3 type, where given. */
+  readonly timexType?: string;
 }
 
 /** The usable units of every kind, in canonical order, and the entries that cannot be used. */
@@ -38,7 +40,7 @@ const compareStrings = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function canonical(a: PredictedUnit, b: PredictedUnit): number {
   const [x, y] = [a.spans[0], b.spans[0]];
-  return x.start - y.start || x.end - y.end || compareStrings(JSON.stringify([a.type, a.mode ?? null, a.quantity?.unit ?? null]), JSON.stringify([b.type, b.mode ?? null, b.quantity?.unit ?? null]));
+  return x.start - y.start || x.end - y.end || compareStrings(JSON.stringify([a.type, a.mode ?? null, a.quantity?.unit ?? null, a.timexType ?? null]), JSON.stringify([b.type, b.mode ?? null, b.quantity?.unit ?? null, b.timexType ?? null]));
 }
 
 /** Resolves every entry of a structurally valid prediction against the gold dataset. */
@@ -89,7 +91,7 @@ export function resolvePrediction(prediction: Prediction, gold: Dataset<IdSpace>
       const quantity: Quantity = { value: entry.value, min: entry.min ?? null, max: entry.max ?? null, unit: entry.unit };
       return { spans: [range], text: spanText, type: quantityLabel(quantity), quantity };
     }),
-    times: collect('times', prediction.times, (entry, range, spanText) => ({ spans: [range], text: spanText, type: entry.value })),
+    times: collect('times', prediction.times, (entry, range, spanText) => ({ spans: [range], text: spanText, type: entry.value, ...(entry.type === undefined ? {} : { timexType: entry.type }) })),
   };
   return { units, invalid, invalidCounts };
 }

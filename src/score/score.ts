@@ -9,7 +9,7 @@
 import { plainCopy } from '../util/snapshot.js';
 import { dataset } from '../data/dataset.js';
 import { deepFreeze } from '../util/freeze.js';
-import type { Dataset, IdSpace } from '../model/types.js';
+import type { Dataset, DatasetInput, IdSpace } from '../model/types.js';
 import { align, outcomesOf, type Aligned } from './align.js';
 import { attributeScores } from './attributes.js';
 import { checkPrediction } from './check.js';
@@ -17,13 +17,17 @@ import { countOutcomes } from './counts.js';
 import { checkGold, goldUnitsOf, type GoldUnit } from './gold.js';
 import { resolvePrediction, type PredictedUnit } from './predictions.js';
 import { sameQuantity } from './quantities.js';
+import { sameTimexValue } from './timexValues.js';
 import type { AlignedGold, AlignedSpan, Alignment, KindScores, Outcome, Prediction, ScoreKind, ScoreMode, ScoreReport } from './types.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 
 /** Options of {@link score}. */
 export interface ScoreOptions {
-  /** The annotated article to score against: this package's `dataset` unless given. */
-  readonly gold?: Dataset<IdSpace>;
+  /**
+   * The annotated article to score against: this package's `dataset` unless given. A dataset
+   * without `timexes` has no time expressions, so every predicted time is spurious.
+   */
+  readonly gold?: DatasetInput<IdSpace>;
 }
 
 
@@ -35,6 +39,8 @@ function typeMatches(kind: ScoreKind, gold: GoldUnit, predicted: PredictedUnit):
       return gold.type !== null && predicted.actors?.has(gold.type) === true;
     case 'figures':
       return gold.quantity !== undefined && predicted.quantity !== undefined && sameQuantity(predicted.quantity, gold.quantity);
+    case 'times':
+      return sameTimexValue(gold.type, predicted.type);
     default:
       return gold.type === predicted.type;
   }
@@ -117,8 +123,9 @@ export function score(prediction: Prediction, options: ScoreOptions = {}): Score
   } catch {
     throw new TypeError('score: options cannot be read (a getter or Proxy threw)');
   }
-  const gold: unknown = given === undefined || given === dataset ? dataset : plainCopy(given, 'score', 'options.gold');
-  checkGold(gold);
+  const copied: unknown = given === undefined || given === dataset ? dataset : plainCopy(given, 'score', 'options.gold');
+  checkGold(copied);
+  const gold: Dataset<IdSpace> = copied.timexes === undefined ? { ...copied, timexes: [] } : (copied as Dataset<IdSpace>);
   if (prediction.sha256 !== undefined && prediction.sha256 !== gold.article.sha256) {
     throw new RangeError(
       `score: prediction.sha256 is ${prediction.sha256.slice(0, 12)}…, but the gold article's is ${gold.article.sha256.slice(0, 12)}…: the prediction was made on another text`,

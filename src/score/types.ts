@@ -137,6 +137,49 @@ export interface TimeValueScores extends Accuracy {
 }
 
 /**
+ * The TempEval-3 figures of the time expressions (jspotter/TempEval-3's entity scorer): strict
+ * matching needs the gold extent exactly, relaxed matching any overlap (each pair one to one, as in
+ * the alignment); the value and type accuracies count over the relaxed matches, and each attribute
+ * F1 is its accuracy × the relaxed F1. Unusable entries count as predictions that matched nothing.
+ *
+ * @category Scoring
+ */
+export interface TimexScores {
+  /** Gold time expressions. */
+  readonly gold: number;
+  /** Predicted time expressions, unusable entries included. */
+  readonly predicted: number;
+  /** Matched pairs whose extents are identical. */
+  readonly strictMatches: number;
+  /** Matched pairs whose extents overlap (the strict ones included). */
+  readonly relaxedMatches: number;
+  /** `strictMatches / predicted`. */
+  readonly strictPrecision: number;
+  /** `strictMatches / gold`. */
+  readonly strictRecall: number;
+  /** The harmonic mean of the strict precision and recall. */
+  readonly strictF1: number;
+  /** `relaxedMatches / predicted`. */
+  readonly relaxedPrecision: number;
+  /** `relaxedMatches / gold`. */
+  readonly relaxedRecall: number;
+  /** The harmonic mean of the relaxed precision and recall. */
+  readonly relaxedF1: number;
+  /** Relaxed matches whose value is the gold value (with the duration equivalences of `docs/scoring.md`). */
+  readonly valueCorrect: number;
+  /** `valueCorrect / relaxedMatches`. */
+  readonly valueAccuracy: number;
+  /** `valueAccuracy × relaxedF1`: TempEval-3's Value F1. */
+  readonly valueF1: number;
+  /** Relaxed matches whose predicted `type` is the gold TIMEX3 type (a prediction without `type` is wrong). */
+  readonly typeCorrect: number;
+  /** `typeCorrect / relaxedMatches`. */
+  readonly typeAccuracy: number;
+  /** `typeAccuracy × relaxedF1`. */
+  readonly typeF1: number;
+}
+
+/**
  * The attribute scores, each over the units a prediction matched (any overlap).
  *
  * @category Scoring
@@ -148,6 +191,8 @@ export interface AttributeScores {
   readonly mode: Accuracy;
   /** The ISO value of each matched time expression. */
   readonly timeValue: TimeValueScores;
+  /** The time expressions as TempEval-3 scores them: strict and relaxed F1, value and type accuracy. */
+  readonly timex: TimexScores;
   /** Each matched figure's value, min and max, after converting to the gold unit. */
   readonly figureValue: Accuracy;
   /** Each matched figure's unit, exactly as the gold unit code. */
@@ -179,7 +224,7 @@ export interface AlignedSpan {
  * @category Scoring
  */
 export interface AlignedGold extends AlignedSpan {
-  /** The id of the record the unit comes from (for a time, the first record that states it). */
+  /** The id of the record the unit comes from (for a time, the time expression's). */
   readonly record: string;
 }
 
@@ -227,9 +272,9 @@ export interface ScoreReport {
   readonly events: KindScores;
   /** Figures, on their evidence span; the type is the quantity in the gold unit. */
   readonly figures: KindScores;
-  /** Time expressions; the type is the ISO value. */
+  /** Time expressions, one unit per gold TIMEX3 on its extent; the type is the TIMEX3 value. */
   readonly times: KindScores;
-  /** Speaker, mode, time value and figure scores over matched units. */
+  /** Speaker, mode, time value (with TempEval-3's time expression figures) and figure scores over matched units. */
   readonly attributes: AttributeScores;
   /** Every gold unit and prediction, aligned, in kind order and then text order. */
   readonly alignments: readonly Alignment[];

@@ -16,6 +16,7 @@ import type {
   Span,
   Statement,
   TimeValue,
+  Timex,
   Unit,
 } from '../../src/model/types.js';
 
@@ -23,11 +24,12 @@ export const actorPool = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5'] as const;
 export const statementPool = ['s0', 's1', 's2', 's3', 's4', 's5', 's6'] as const;
 export const eventPool = ['e0', 'e1', 'e2', 'e3', 'e4', 'e5', 'e6'] as const;
 export const figurePool = ['f0', 'f1', 'f2', 'f3', 'f4'] as const;
+export const timexPool = ['t0', 't1', 't2', 't3'] as const;
 /** Ids no record has, including the keys of `Object.prototype`. */
 export const strangerIds = ['zz', '', '__proto__', 'constructor', 'toString', 'hasOwnProperty'] as const;
 
 /** Every id a random query may ask about: the pools and the strangers. */
-export const anyId = fc.constantFrom(...actorPool, ...statementPool, ...eventPool, ...figurePool, ...strangerIds);
+export const anyId = fc.constantFrom(...actorPool, ...statementPool, ...eventPool, ...figurePool, ...timexPool, ...strangerIds);
 
 const actorRef = fc.constantFrom<string>(...actorPool, 'a-missing');
 const statementRef = fc.constantFrom<string>(...statementPool, 's-missing');
@@ -179,6 +181,21 @@ function articleOf(text: string): Article {
   };
 }
 
+function timex(text: string): fc.Arbitrary<Timex<IdSpace>> {
+  return fc.record({
+    id: fc.constantFrom(...timexPool),
+    type: fc.constantFrom('DATE', 'TIME', 'DURATION', 'SET'),
+    value: fc.constantFrom('2026-01-30', 'P1W', 'PXD', 'PAST_REF', 'XXXX-XX-XXTNI'),
+    mod: fc.constantFrom(null, 'APPROX'),
+    quant: fc.constantFrom(null, 'EVERY'),
+    freq: fc.constant(null),
+    anchor: fc.constantFrom<string | null>(null, 'dct', ...timexPool),
+    temporalFunction: fc.boolean(),
+    notes: fc.constant([]),
+    evidence: fc.array(spanIn(text), { minLength: 1, maxLength: 1 }),
+  });
+}
+
 /** A random dataset with plain-string ids. */
 export const datasetArbitrary: fc.Arbitrary<Dataset<IdSpace>> = articleText.chain((text) =>
   fc.record({
@@ -187,6 +204,7 @@ export const datasetArbitrary: fc.Arbitrary<Dataset<IdSpace>> = articleText.chai
     statements: fc.array(statement(text), { maxLength: 12 }),
     events: fc.array(event(text), { maxLength: 30 }),
     figures: fc.array(figure(text), { maxLength: 8 }),
+    timexes: fc.array(timex(text), { maxLength: 6 }),
   }),
 );
 

@@ -79,7 +79,7 @@ export function astralDataset(): Dataset<IdSpace> {
           { actor: 'zoe', role: 'guest' },
         ],
         location: 'kyiv',
-        time: { expression: 'at dawn', value: '2026-01-30', precision: 'day', anchor: 'publication', inferred: false },
+        time: { expression: 'at dawn', value: '2026-01-30', precision: 'day', anchor: 'publication', inferred: false, timex: 'dawn' },
         status: 'occurred',
         accounts: [{ source: null, stance: 'asserts' }],
         wikidata: null,
@@ -120,6 +120,21 @@ export function astralDataset(): Dataset<IdSpace> {
         notes: [],
         // Two spans with an emoji after them: one discontinuous brat annotation.
         evidence: [spanOf('−5'), spanOf('°C')],
+      },
+    ],
+    timexes: [
+      {
+        id: 'dawn',
+        type: 'TIME',
+        value: '2026-01-30TMO',
+        mod: null,
+        quant: null,
+        freq: null,
+        anchor: 'dct',
+        temporalFunction: true,
+        notes: [],
+        // After the flag: its code-point offsets differ from its UTF-16 ones.
+        evidence: [spanOf('dawn')],
       },
     ],
   };

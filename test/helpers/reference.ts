@@ -107,14 +107,15 @@ function byDay(a: number, b: number): number {
 
 /** The helpers as plain filters over the dataset's arrays. */
 export function reference(dataset: Dataset<IdSpace>) {
-  const { actors, statements, events, figures, article } = dataset;
+  const { actors, statements, events, figures, timexes, article } = dataset;
   return {
     getActor: (id: string) => actors.find((a) => a.id === id),
     getStatement: (id: string) => statements.find((s) => s.id === id),
     getEvent: (id: string) => events.find((e) => e.id === id),
     getFigure: (id: string) => figures.find((f) => f.id === id),
+    getTimex: (id: string) => timexes.find((t) => t.id === id),
     getRecord: (id: string): AnyRecord<IdSpace> | undefined =>
-      [...actors, ...statements, ...events, ...figures].find((r) => r.id === id),
+      [...actors, ...statements, ...events, ...figures, ...timexes].find((r) => r.id === id),
     statementsBy: (id: string): Statement<IdSpace>[] => statements.filter((s) => s.speaker === id),
     statementsAbout: (id: string): Statement<IdSpace>[] => statements.filter((s) => s.about.includes(id)),
     eventsInvolving: (id: string): NewsEvent<IdSpace>[] =>

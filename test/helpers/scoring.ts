@@ -3,7 +3,7 @@
  * (emoji) and multi-byte letters, with exactly one gold unit of each kind, and predictions built
  * from a dataset's own records (the gold scored against itself).
  */
-import type { Dataset, IdSpace, Span, TimeValue } from '../../src/model/types.js';
+import type { Dataset, IdSpace, Span, TimeValue, Timex } from '../../src/model/types.js';
 import type { OffsetUnit, Prediction, Selector } from '../../src/score/types.js';
 import { offsetIndex } from '../../src/util/offsets.js';
 import { spanOf, syntheticArticle } from './synthetic.js';
@@ -13,14 +13,14 @@ export const SYNTHETIC_TEXT = '🎉 Žofie Ňovák said: “We meet on Friday in
 
 export { spanOf };
 
-const time = (expression: string, value: string): TimeValue<IdSpace> => ({ expression, value, precision: 'day', anchor: 'publication', inferred: false });
+const time = (expression: string, value: string): TimeValue<IdSpace> => ({ expression, value, precision: 'day', anchor: 'publication', inferred: false, timex: 'friday' });
 
 /**
  * One gold unit of each kind: the mention `Žofie Ňovák` (actor `zofie-novak`, Q101), the direct
  * statement `We meet on Friday in Łódź 🚀.` (speaker `zofie-novak`), the event `meet on Friday in
- * Łódź` (2026-01-30), the figure `7 days` (7 d) and the time `on Friday` (2026-01-30, stated by
- * both the statement and the event, so one unit). `lodz` (Q580) has no mention: it is there to be
- * named as a wrong type.
+ * Łódź` (2026-01-30), the figure `7 days` (7 d) and the time expression `Friday` (a DATE,
+ * 2026-01-30, which the statement's and the event's times rest on). `lodz` (Q580) has no mention:
+ * it is there to be named as a wrong type.
  */
 export function syntheticDataset(text: string = SYNTHETIC_TEXT): Dataset<IdSpace> {
   const s = (words: string, nth = 0) => spanOf(text, words, nth);
@@ -80,6 +80,20 @@ export function syntheticDataset(text: string = SYNTHETIC_TEXT): Dataset<IdSpace
         evidence: [s('7 days')],
       },
     ],
+    timexes: [
+      {
+        id: 'friday',
+        type: 'DATE',
+        value: '2026-01-30',
+        mod: null,
+        quant: null,
+        freq: null,
+        anchor: 'dct',
+        temporalFunction: true,
+        notes: [],
+        evidence: [s('Friday')],
+      },
+    ],
   };
 }
 
@@ -109,22 +123,9 @@ export function quoteOf(text: string, start: number, end: number): Selector {
   throw new Error(`cannot single out ${JSON.stringify(quote)}`);
 }
 
-/** Every distinct time unit of a dataset, drawn from its records: the first place its expression occurs in the record's evidence. */
-export function timeUnits(gold: Dataset<IdSpace>): { start: number; end: number; value: string }[] {
-  const found = new Map<string, { start: number; end: number; value: string }>();
-  const add = (value: TimeValue<IdSpace> | null | undefined, evidence: readonly Span[]) => {
-    if (!value) return;
-    const span = evidence.find((candidate) => candidate.text.includes(value.expression));
-    if (!span) return;
-    const start = span.start + span.text.indexOf(value.expression);
-    found.set(`${start}:${value.value}`, { start, end: start + value.expression.length, value: value.value });
-  };
-  for (const statement of gold.statements) add(statement.time, statement.evidence);
-  for (const event of gold.events) {
-    add(event.time, event.evidence);
-    for (const account of event.accounts) add(account.time, event.evidence);
-  }
-  return [...found.values()];
+/** Every time unit of a dataset: one per time expression, on its extent, with its TIMEX3 value and type. */
+export function timeUnits(gold: Dataset<IdSpace>): { start: number; end: number; value: string; type: Timex['type'] }[] {
+  return gold.timexes.map((timex) => ({ start: (timex.evidence[0] as Span).start, end: (timex.evidence[0] as Span).end, value: timex.value, type: timex.type }));
 }
 
 export type RefStyle = 'id' | 'wikidata' | 'name';
@@ -148,7 +149,7 @@ export function goldAsPrediction(gold: Dataset<IdSpace>, spans: 'offsets' | 'quo
     actors: gold.actors.flatMap((actor) => actor.evidence.map((span) => ({ actor: ref(actor.id), span: select(span) }))),
     events: gold.events.map((event) => ({ span: select(event.evidence[0] as Span), ...(event.time ? { time: event.time.value } : {}) })),
     figures: gold.figures.map((figure) => ({ span: select(figure.evidence[0] as Span), value: figure.value, min: figure.min, max: figure.max, unit: figure.unit })),
-    times: timeUnits(gold).map((unit) => ({ span: select(unit), value: unit.value })),
+    times: timeUnits(gold).map((unit) => ({ span: select(unit), value: unit.value, type: unit.type })),
   };
 }
 

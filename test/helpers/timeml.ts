@@ -8,6 +8,8 @@ export type Rule =
   | { readonly kind: 'date'; readonly iso: string }
   | { readonly kind: 'weekday'; readonly weekday: (typeof WEEKDAYS)[number]; readonly direction: 'past' | 'future' }
   | { readonly kind: 'last-weekend' }
+  | { readonly kind: 'last-weekend-week' }
+  | { readonly kind: 'this-winter' }
   | { readonly kind: 'next-week' }
   | { readonly kind: 'last-year' }
   | { readonly kind: 'year-of-reference' }
@@ -46,6 +48,13 @@ export function resolve(rule: Rule, reference: string): string {
     case 'last-weekend': {
       const mondayOfWeek = ref - ((weekdayIndex(ref) + 6) % 7);
       return `${isoOfDay(mondayOfWeek - 2)}/${isoOfDay(mondayOfWeek - 1)}`;
+    }
+    case 'last-weekend-week':
+      return `${isoWeek(ref - 7)}-WE`;
+    case 'this-winter': {
+      // The winter a day in it belongs to takes the year the winter began: December, January and February.
+      const date = new Date(ref * 86_400_000);
+      return `${date.getUTCFullYear() - (date.getUTCMonth() <= 1 ? 1 : 0)}-WI`;
     }
     case 'next-week':
       return isoWeek(ref + 7);

@@ -44,7 +44,7 @@ export const handMadePrediction: Prediction = {
     { actor: 'Donald Trump', span: { quote: 'extreme cold' } },
   ],
   figures: [{ span: { quote: 'for a week' }, value: 7, unit: 'd' }],
-  times: [{ span: { quote: 'on Thursday', prefix: 'phone call ' }, value: '2026-01-29' }],
+  times: [{ span: { quote: 'Thursday', prefix: 'phone call on ' }, value: '2026-01-29', type: 'DATE' }],
 };
 
 /** The hand-made prediction's strict counts, apart from MIS (every gold unit not matched). */

@@ -39,7 +39,7 @@ export interface TableColumn {
  *
  * @category Tables
  */
-export type TableName = 'actors' | 'mentions' | 'statements' | 'events' | 'participants' | 'accounts' | 'figures' | 'times' | 'evidence';
+export type TableName = 'actors' | 'mentions' | 'statements' | 'events' | 'participants' | 'accounts' | 'figures' | 'times' | 'timexes' | 'evidence';
 
 /** The column list, as literal types, so that the row types follow from it. */
 const COLUMNS = {
@@ -118,10 +118,24 @@ const COLUMNS = {
     { name: 'precision', type: 'VARCHAR', nullable: false, meaning: '`day`, `week`, `month` or `year`' },
     { name: 'anchor', type: 'VARCHAR', nullable: false, meaning: '`publication` or the id of the record it was resolved against' },
     { name: 'inferred', type: 'BOOLEAN', nullable: false, meaning: 'rests on context rather than on the words alone' },
+    { name: 'timex', type: 'VARCHAR', nullable: true, meaning: 'id of the time expression (a row of `timexes`) the value rests on' },
+  ],
+  timexes: [
+    { name: 'id', type: 'VARCHAR', nullable: false, meaning: "the time expression's id" },
+    { name: 'type', type: 'VARCHAR', nullable: false, meaning: '`DATE`, `TIME`, `DURATION` or `SET`' },
+    { name: 'value', type: 'VARCHAR', nullable: false, meaning: 'TIMEX3 value: `2026-01-29`, `2026-W06`, `P1W`, `PXD`, `PAST_REF`, …' },
+    { name: 'mod', type: 'VARCHAR', nullable: true, meaning: 'TIMEX3 mod, such as `APPROX`' },
+    { name: 'quant', type: 'VARCHAR', nullable: true, meaning: "a set's quantifier, such as `EVERY`" },
+    { name: 'freq', type: 'VARCHAR', nullable: true, meaning: "a set's frequency, such as `2X`" },
+    { name: 'anchor', type: 'VARCHAR', nullable: true, meaning: '`dct`, or the id of the time expression the value is computed against' },
+    { name: 'temporal_function', type: 'BOOLEAN', nullable: false, meaning: 'the value was computed from `anchor`' },
+    { name: 'start', type: 'INTEGER', nullable: true, meaning: 'first code point of the extent' },
+    { name: 'end', type: 'INTEGER', nullable: true, meaning: 'code point just past it' },
+    { name: 'text', type: 'VARCHAR', nullable: true, meaning: 'the words of the extent' },
   ],
   evidence: [
     { name: 'record', type: 'VARCHAR', nullable: false, meaning: 'id of the record (or of the article)' },
-    { name: 'kind', type: 'VARCHAR', nullable: false, meaning: '`article`, `actor`, `statement`, `event` or `figure`', values: ['article', 'actor', 'statement', 'event', 'figure'] },
+    { name: 'kind', type: 'VARCHAR', nullable: false, meaning: '`article`, `actor`, `statement`, `event`, `figure` or `timex`', values: ['article', 'actor', 'statement', 'event', 'figure', 'timex'] },
     { name: 'ordinal', type: 'INTEGER', nullable: false, meaning: 'the span\'s position in the record\'s evidence, from 0' },
     { name: 'start', type: 'INTEGER', nullable: false, meaning: 'first code point' },
     { name: 'end', type: 'INTEGER', nullable: false, meaning: 'code point just past the last' },
@@ -219,6 +233,14 @@ export type TimeRow = TableRow<'times'>;
 export type EvidenceRow = TableRow<'evidence'>;
 
 /**
+ * A row of `timexes`: one per time expression (TIMEX3), with the offsets of its extent.
+ * Its columns, with their types and meanings, are `tableColumns.timexes`.
+ *
+ * @category Tables
+ */
+export type TimexRow = TableRow<'timexes'>;
+
+/**
  * Every table of {@link toTables}, by name.
  *
  * @category Tables
@@ -240,6 +262,8 @@ export interface Tables {
   readonly figures: readonly FigureRow[];
   /** One row per normalized time. */
   readonly times: readonly TimeRow[];
+  /** One row per time expression. */
+  readonly timexes: readonly TimexRow[];
   /** One row per record and evidence span. */
   readonly evidence: readonly EvidenceRow[];
 }
@@ -268,7 +292,8 @@ export const tableColumns: { readonly [T in TableName]: readonly TableColumn[] }
  * ```ts
  * import { tableNames } from 'kyiv-strike-pause/export'
  * tableNames
- * //=> ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence']
+ * //=> ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'timexes',
+ * //    'evidence']
  * ```
  */
-export const tableNames: readonly TableName[] = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'evidence'];
+export const tableNames: readonly TableName[] = ['actors', 'mentions', 'statements', 'events', 'participants', 'accounts', 'figures', 'times', 'timexes', 'evidence'];

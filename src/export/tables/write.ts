@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { Dataset, IdSpace, Span, TimeValue } from '../../model/types.js';
+import type { Dataset, DatasetInput, IdSpace, Span, TimeValue } from '../../model/types.js';
 import { inCodePoints, readDataset, unitCodeOf, wikidataUrl } from '../shared.js';
 import {
   tableColumns,
@@ -21,6 +21,7 @@ import {
   type TableName,
   type Tables,
   type TimeRow,
+  type TimexRow,
 } from './columns.js';
 
 function timeRow(record: string, account: number | null, time: TimeValue<IdSpace>): TimeRow {
@@ -32,6 +33,7 @@ function timeRow(record: string, account: number | null, time: TimeValue<IdSpace
     precision: time.precision,
     anchor: time.anchor,
     inferred: time.inferred,
+    timex: time.timex ?? null,
   };
 }
 
@@ -119,12 +121,30 @@ function buildTables(dataset: Dataset<IdSpace>): Tables {
     addEvidence(figure.id, 'figure', figure.evidence);
   }
 
-  return { actors, mentions, statements, events, participants, accounts, figures, times, evidence };
+  const timexes: TimexRow[] = [];
+  for (const timex of dataset.timexes) {
+    const extent = timex.evidence[0];
+    timexes.push({
+      id: timex.id,
+      type: timex.type,
+      value: timex.value,
+      mod: timex.mod ?? null,
+      quant: timex.quant ?? null,
+      freq: timex.freq ?? null,
+      anchor: timex.anchor ?? null,
+      temporal_function: timex.temporalFunction === true,
+      ...at(extent),
+      text: extent === undefined ? null : inCodePoints(article, extent).text,
+    });
+    addEvidence(timex.id, 'timex', timex.evidence);
+  }
+
+  return { actors, mentions, statements, events, participants, accounts, figures, times, timexes, evidence };
 }
 
 /**
  * The dataset as flat, tidy tables: one row per actor, mention, statement, event, participant,
- * account, figure, time and evidence span, with snake_case columns of the types in
+ * account, figure, time, time expression and evidence span, with snake_case columns of the types in
  * {@link tableColumns}. Offsets count Unicode code points (as Python, DuckDB's `substring` and the
  * annotation tools do), end exclusive.
  *
@@ -145,7 +165,7 @@ function buildTables(dataset: Dataset<IdSpace>): Tables {
  * //=> [-10, 'Cel', 'CEL', false]
  * ```
  */
-export function toTables<I extends IdSpace>(dataset: Dataset<I>): Tables {
+export function toTables<I extends IdSpace>(dataset: DatasetInput<I>): Tables {
   dataset = readDataset(dataset, 'toTables') as Dataset<I>;
   return buildTables(dataset as Dataset<IdSpace>);
 }
@@ -198,7 +218,7 @@ function rowsOf(tables: Tables, name: TableName): readonly Readonly<Record<strin
  * //=> true
  * ```
  */
-export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
+export function toCsv<I extends IdSpace>(dataset: DatasetInput<I>): Readonly<Record<TableName, string>> {
   dataset = readDataset(dataset, 'toCsv') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
@@ -230,7 +250,7 @@ export function toCsv<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<T
  * //     wikidata_url: 'https://www.wikidata.org/wiki/Q22686' }
  * ```
  */
-export function toNdjson<I extends IdSpace>(dataset: Dataset<I>): Readonly<Record<TableName, string>> {
+export function toNdjson<I extends IdSpace>(dataset: DatasetInput<I>): Readonly<Record<TableName, string>> {
   dataset = readDataset(dataset, 'toNdjson') as Dataset<I>;
   const tables = buildTables(dataset as Dataset<IdSpace>);
   const out = {} as Record<TableName, string>;
