@@ -8,7 +8,7 @@ import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 import type { Dataset, IdSpace } from '../model/types.js';
-import { checkReport } from './checkReport.js';
+import { checkReport, readReport, SHOWN_INVALID } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { ScoreReport } from './types.js';
@@ -73,23 +73,25 @@ const fixed = (value: number) => value.toFixed(3);
  * ```
  */
 export function formatReport(report: ScoreReport, options: FormatReportOptions = {}): string {
-  report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
-  checkReport(report);
   const { format, gold, title } = readOptions(options);
   if (format === 'html') {
+    report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
+    checkReport(report);
     checkAlignments(report);
     const page = checkGold(gold === undefined || gold === dataset ? dataset : plainCopy(gold, 'formatReport', 'options.gold'));
     checkFit(report, page.article.text);
     return reportPage(report, page, { title: title ?? 'Score report' });
   }
+  // The tables show a few numbers of each kind and the first few unusable entries: only those are read, never the alignment.
+  const { scores, attributes, invalid, invalidCount } = readReport(report);
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const kind of scoreKinds) {
     for (const mode of scoreModes) {
-      const c = report[kind][mode];
+      const c = scores[kind][mode];
       lines.push(`| ${kind} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`);
     }
   }
-  const { speaker, mode, timeValue, figureValue, figureUnit } = report.attributes;
+  const { speaker, mode, timeValue, figureValue, figureUnit } = attributes;
   lines.push(
     '',
     '| attribute | score | counts |',
@@ -101,16 +103,16 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
     `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
   );
-  if (report.invalid.length > 0) {
-    lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
+  if (invalidCount > 0) {
+    lines.push('', `${invalidCount} ${invalidCount === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
     // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
     // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
     // cannot start a heading or a list of its own).
-    for (const entry of report.invalid.slice(0, 10)) {
+    for (const entry of invalid) {
       const path = /^[\w.[\]]+$/.test(entry.path) ? `\`${entry.path}\`` : `path ${markdownText(entry.path)}`;
       lines.push(`- ${path}: ${markdownText(entry.reason)}`);
     }
-    if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
+    if (invalidCount > SHOWN_INVALID) lines.push(`- … and ${invalidCount - SHOWN_INVALID} more`);
   }
   return `${lines.join('\n')}\n`;
 }
