@@ -32,11 +32,13 @@ export default defineConfig([
   },
   {
     // The command line: ESM only, for Node, with its shebang kept; no types, it is not imported.
+    // Split, so that each subcommand's module (imported when it runs) is a chunk of its own and
+    // `--help` loads only the dispatcher.
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
     clean: false,
-    splitting: false,
+    splitting: true,
     sourcemap: false,
     target: 'node20',
     platform: 'node',
