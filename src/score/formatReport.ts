@@ -73,8 +73,16 @@ const fixed = (value: number) => value.toFixed(3);
  * ```
  */
 export function formatReport(report: ScoreReport, options: FormatReportOptions = {}): string {
-  const { format, gold, title } = readOptions(options);
-  if (format === 'html') {
+  // The options say what to read of the report, but a broken report is reported before broken options.
+  let read: ReturnType<typeof readOptions> | undefined;
+  let optionsError: unknown;
+  try {
+    read = readOptions(options);
+  } catch (error) {
+    optionsError = error;
+  }
+  if (read?.format === 'html') {
+    const { gold, title } = read;
     report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
     checkReport(report);
     checkAlignments(report);
@@ -84,6 +92,7 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
   }
   // The tables show a few numbers of each kind and the first few unusable entries: only those are read, never the alignment.
   const { scores, attributes, invalid, invalidCount } = readReport(report);
+  if (read === undefined) throw optionsError;
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const kind of scoreKinds) {
     for (const mode of scoreModes) {
@@ -125,10 +134,18 @@ const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(val
 /** The options, copied and checked. */
 function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined } {
   if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined };
-  if (!isObject(options)) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  let object: boolean;
+  try {
+    object = isObject(options);
+  } catch {
+    // Array.isArray throws on a revoked Proxy.
+    throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
+  }
+  if (!object) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  const fields = options as Readonly<Record<string, unknown>>;
   let given: { format?: unknown; title?: unknown; gold?: unknown };
   try {
-    const own = (key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
+    const own = (key: string) => (Object.hasOwn(fields, key) ? fields[key] : undefined);
     given = { format: own('format'), title: own('title'), gold: own('gold') };
   } catch {
     throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
