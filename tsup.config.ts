@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'esbuild';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 /**
  * The subpath entries and the command take the records from the main entry at run time instead of
@@ -22,12 +22,16 @@ function recordsFromMainEntry(format: 'esm' | 'cjs'): Plugin {
   };
 }
 
-const shared = { dts: false, clean: false, splitting: false, sourcemap: false, external: ['zod'] } as const;
+/** What every build shares: no cleaning between builds, no source maps, and zod left out. */
+function base(splitting = false): Options {
+  // tsup already leaves peer dependencies out; saying so keeps zod out of dist/ even if package.json changes.
+  return { clean: false, splitting, sourcemap: false, external: ['zod'] };
+}
 
 export default defineConfig([
   {
     // The declarations of every entry, in one build, so that the entries share their type chunks.
-    ...shared,
+    ...base(),
     entry: { index: 'src/index.ts', schema: 'src/schema/index.ts', score: 'src/score.ts', export: 'src/export.ts' },
     format: ['esm', 'cjs'],
     dts: { only: true },
@@ -36,35 +40,41 @@ export default defineConfig([
   },
   {
     // The main entry and ./schema: self-contained.
-    ...shared,
+    ...base(),
     entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
     format: ['esm', 'cjs'],
+    dts: false,
     target: 'es2022',
     platform: 'neutral',
   },
   {
     // ./score and ./export, ESM: the records come from ./index.js.
-    ...shared,
+    ...base(),
     entry: { score: 'src/score.ts', export: 'src/export.ts' },
     format: ['esm'],
+    dts: false,
     target: 'es2022',
     platform: 'neutral',
     esbuildPlugins: [recordsFromMainEntry('esm')],
   },
   {
     // ./score and ./export, CommonJS: the records come from ./index.cjs.
-    ...shared,
+    ...base(),
     entry: { score: 'src/score.ts', export: 'src/export.ts' },
     format: ['cjs'],
+    dts: false,
     target: 'es2022',
     platform: 'neutral',
     esbuildPlugins: [recordsFromMainEntry('cjs')],
   },
   {
     // The command line: ESM only, for Node, with its shebang kept; no types, it is not imported.
-    ...shared,
+    // Split, so that each subcommand's module (imported when it runs) is a chunk of its own and
+    // `--help` loads only the dispatcher.
+    ...base(true),
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
+    dts: false,
     target: 'node20',
     platform: 'node',
     esbuildPlugins: [recordsFromMainEntry('esm')],

@@ -2,7 +2,8 @@
  * The deterministic budgets, on the built package: bundle bytes against the floor (gzip of the
  * minified dataset.min.json), tree-shaking with esbuild and rollup (sentinel texts, other kinds'
  * ids, an ids-only bundle), no zod in the main entry, and the type instantiations a consumer of
- * the packed tarball pays under TypeScript 5.9. The ceilings live in scripts/bench/budgets.ts,
+ * the packed tarball pays under TypeScript 5.9, and the bytes the command loads before a
+ * subcommand runs. The ceilings live in scripts/bench/budgets.ts,
  * shared with `npm run bench`, which also reports the timings (never asserted here). Needs
  * `npm run build` first.
  */
@@ -15,6 +16,7 @@ import { BUDGETS, ENLARGED_IDS } from '../scripts/bench/budgets.js';
 import { distModules, nonAsciiModules } from '../scripts/bench/ascii.js';
 import { added, installPacked, measureConsumerCost, type ConsumerCost, type Install } from '../scripts/bench/consumer.js';
 import { requireBuild, root } from '../scripts/bench/paths.js';
+import { bytesOf, commandChunk, staticClosure } from '../scripts/bench/cli.js';
 
 const BUNDLERS: readonly Bundler[] = ['esbuild', 'rollup'];
 
@@ -141,5 +143,21 @@ describe('consumer type-check cost (TypeScript 5.9, the packed tarball, skipLibC
     const short = cost.enlarged.filter((check) => (check.types ?? 0) < (cost.typical.types ?? 0) + 4 * check.extra);
     expect(short.map((check) => `+${check.extra} ids: ${check.types} types`)).toEqual([]);
     expect(cost.enlarged.map((check) => added(cost, check))).toEqual(cost.enlarged.map(() => added(cost)));
+  });
+});
+
+describe('the command', () => {
+  test(`the bin loads at most ${BUDGETS.cliStartBytes.toLocaleString('en-US')} bytes before a subcommand runs, and no record, scorer or exporter`, () => {
+    const start = staticClosure('cli.js');
+    expect(bytesOf(start)).toBeLessThanOrEqual(BUDGETS.cliStartBytes);
+    const code = start.map((file) => readFileSync(join(root, 'dist', file), 'utf8')).join('\n');
+    expect([dataset.article.headline, 'function score(', 'function toLabelStudio(', 'function toBrat('].filter((marker) => code.includes(marker))).toEqual([]);
+  });
+
+  test('each subcommand is a chunk the bin imports when the command runs, with what the command needs', () => {
+    const score = staticClosure(commandChunk('score')).map((file) => readFileSync(join(root, 'dist', file), 'utf8')).join('\n');
+    const exporters = staticClosure(commandChunk('export')).map((file) => readFileSync(join(root, 'dist', file), 'utf8')).join('\n');
+    expect(['function score(', 'function formatReport('].filter((marker) => !score.includes(marker))).toEqual([]);
+    expect(['function toLabelStudio(', 'function toBrat('].filter((marker) => !exporters.includes(marker))).toEqual([]);
   });
 });

@@ -333,3 +333,64 @@ export function corruptions(dataset: Dataset<IdSpace>, count: number, seed: numb
   }
   return results;
 }
+
+export interface MonologueOptions {
+  /** Give the speaker one more alias per added paragraph (`<name> (variant k)`, before its real aliases; the text never holds one). */
+  readonly aliasVariants?: boolean;
+}
+
+/**
+ * The real dataset plus `count` paragraphs `“Line k,” said Dmitry Peskov in reply.`, each a direct
+ * statement by Dmitry Peskov with the attribution `said`, and a mention of him, the nearest to the
+ * statement (the one before is 26 characters away, it is at most 19): a speaker of O(n) statements and O(n) mentions, none inside an attribution, the worst
+ * case for anything that looks through a speaker's mentions for each statement. With
+ * `aliasVariants`, his aliases grow with his mentions too. Valid under `DatasetSchema`.
+ */
+export function monologue(base: Dataset<IdSpace>, count: number, options: MonologueOptions = {}): Dataset<IdSpace> {
+  const speaker = base.actors.find((actor) => actor.id === 'dmitry-peskov');
+  if (speaker === undefined) throw new Error('monologue: the dataset has no actor dmitry-peskov');
+  const pieces = [base.article.text];
+  let length = base.article.text.length;
+  const mentions: Span[] = [];
+  const statements: Statement<IdSpace>[] = [];
+  const paragraphs: Paragraph[] = [];
+  const add = (text: string): Span => {
+    pieces.push(text);
+    length += text.length;
+    return { start: length - text.length, end: length, text };
+  };
+  for (let k = 0; k < count; k++) {
+    add(SEPARATOR);
+    const start = length;
+    add('\u201c');
+    const content = add(`Line ${k},`);
+    add('\u201d ');
+    const said = add('said');
+    add(' ');
+    mentions.push(add(speaker.name));
+    add(' in reply.');
+    paragraphs.push({ start, end: length, text: pieces.slice(-7).join(''), kind: 'body' });
+    statements.push({
+      id: `monologue-${k}`,
+      speaker: speaker.id,
+      mode: 'direct',
+      text: content.text,
+      cue: 'said',
+      reportedBy: null,
+      within: null,
+      about: [],
+      time: null,
+      channel: null,
+      notes: [],
+      evidence: [content, said],
+    });
+  }
+  const text = pieces.join('');
+  const variants = options.aliasVariants ? Array.from({ length: count }, (_, k) => `${speaker.name} (variant ${k})`) : [];
+  return {
+    ...base,
+    article: { ...base.article, text, sha256: createHash('sha256').update(text, 'utf8').digest('hex'), paragraphs: [...base.article.paragraphs, ...paragraphs] },
+    actors: base.actors.map((actor) => (actor === speaker ? { ...actor, aliases: [...variants, ...actor.aliases], evidence: [...actor.evidence, ...mentions] } : actor)),
+    statements: [...base.statements, ...statements],
+  };
+}

@@ -62,6 +62,7 @@ export function int(value: number): string {
 
 /** A duration with a unit that keeps three significant digits. */
 export function duration(ms: number): string {
+  if (ms >= 1000) return `${(ms / 1000).toPrecision(3)} s`;
   if (ms >= 1) return `${ms.toPrecision(3)} ms`;
   if (ms >= 1e-3) return `${(ms * 1e3).toPrecision(3)} µs`;
   return `${(ms * 1e6).toPrecision(3)} ns`;

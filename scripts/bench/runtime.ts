@@ -10,18 +10,29 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Main from '../../src/index.js';
 import type * as Schema from '../../src/schema/index.js';
+import type * as Scorer from '../../src/score.js';
+import type * as Exporters from '../../src/export.js';
 import type { Dataset, IdSpace } from '../../src/model/types.js';
 import { corruptions, synthesize, type Corpus } from './corpus.js';
 import { isDataset } from './guard.js';
 import { root } from './paths.js';
 import { consume, interleave, median } from './timing.js';
 
-/** The built main entry and `./schema`, typed by their sources. */
-export async function loadBuilt(): Promise<{ readonly main: typeof Main; readonly schema: typeof Schema; readonly base: Dataset<IdSpace> }> {
-  const main = (await import(pathToFileURL(join(root, 'dist', 'index.js')).href)) as typeof Main;
-  const schema = (await import(pathToFileURL(join(root, 'dist', 'schema.js')).href)) as typeof Schema;
+/** The built main entry, `./schema`, `./score` and `./export`, typed by their sources, and the records read from dataset.json (a plain copy). */
+export async function loadBuilt(): Promise<{
+  readonly main: typeof Main;
+  readonly schema: typeof Schema;
+  readonly scorer: typeof Scorer;
+  readonly exporters: typeof Exporters;
+  readonly base: Dataset<IdSpace>;
+}> {
+  const load = async (file: string): Promise<unknown> => import(pathToFileURL(join(root, 'dist', file)).href);
+  const main = (await load('index.js')) as typeof Main;
+  const schema = (await load('schema.js')) as typeof Schema;
+  const scorer = (await load('score.js')) as typeof Scorer;
+  const exporters = (await load('export.js')) as typeof Exporters;
   const base = JSON.parse(readFileSync(join(root, 'dist', 'dataset.json'), 'utf8')) as Dataset<IdSpace>;
-  return { main, schema, base };
+  return { main, schema, scorer, exporters, base };
 }
 
 export interface Timed {

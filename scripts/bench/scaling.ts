@@ -10,7 +10,7 @@
  */
 import type * as Main from '../../src/index.js';
 import type { Dataset, IdSpace, NewsEvent, Statement } from '../../src/model/types.js';
-import { copyId, random, shiftTimeValue } from './corpus.js';
+import { copyId, monologue, random, shiftTimeValue } from './corpus.js';
 import { consume, interleave, median } from './timing.js';
 
 /** The corpus sizes, smallest first. */
@@ -196,4 +196,44 @@ export function benchEventsBetweenScaling(main: typeof Main, base: Dataset<IdSpa
 
 function createQueriesOver(main: typeof Main, base: Dataset<IdSpace>, statements: readonly Statement<IdSpace>[]): ReturnType<typeof Main.createQueries<IdSpace>> {
   return main.createQueries<IdSpace>({ ...base, statements });
+}
+
+/** The sizes of the monologue benches: 40,000 statements against 10,000 (near-linear ≈ 4×, quadratic ≈ 16×). */
+export const MONOLOGUE_SIZES = [10_000, 40_000] as const;
+
+export interface MonologueScaling {
+  readonly sizes: readonly number[];
+  /** Milliseconds per call (median), by case and size. */
+  readonly ms: Readonly<Record<string, readonly number[]>>;
+  readonly runs: number;
+}
+
+/**
+ * Each case on monologue corpora (corpus.ts: the real dataset plus n statements by one speaker,
+ * each with a mention of him, none inside an attribution) of each of {@link MONOLOGUE_SIZES}
+ * statements; with `aliasVariants`, the speaker also has n more aliases. The cases run
+ * interleaved, each call once per round.
+ */
+export function benchMonologueScaling(
+  cases: Readonly<Record<string, { readonly aliasVariants: boolean; readonly run: (dataset: Dataset<IdSpace>) => number }>>,
+  base: Dataset<IdSpace>,
+  rounds: number,
+  log: (message: string) => void,
+): MonologueScaling {
+  const timed: Record<string, () => void> = {};
+  for (const size of MONOLOGUE_SIZES) {
+    log(`  ${size.toLocaleString('en-US')} statements by one speaker…`);
+    for (const aliasVariants of [false, true]) {
+      const dataset = monologue(base, size, { aliasVariants });
+      for (const [name, { aliasVariants: wants, run }] of Object.entries(cases)) {
+        if (wants !== aliasVariants) continue;
+        run(dataset);
+        timed[`${name} ${size}`] = () => consume(run(dataset));
+      }
+    }
+  }
+  log('  timing, interleaved…');
+  const times = interleave(timed, rounds, 0);
+  const ms = Object.fromEntries(Object.keys(cases).map((name) => [name, MONOLOGUE_SIZES.map((size) => median(times[`${name} ${size}`] ?? []))]));
+  return { sizes: [...MONOLOGUE_SIZES], ms, runs: rounds };
 }

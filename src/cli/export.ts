@@ -12,12 +12,13 @@ import { tableNames, toBrat, toCsv, toLabelStudio, toNdjson, toSchemaOrg, toWebA
 import type { Dataset, IdSpace } from '../model/types.js';
 import { visible } from '../score/escape.js';
 import { CliError, type Command } from './command.js';
+import { EXPORT, EXPORT_FORMATS, type ExportFormat } from './commands.js';
 import { isTaken, maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** Every format, with the files it writes (relative to `--out`) and their contents. */
-const FORMATS: Readonly<Record<string, (dataset: Dataset<IdSpace>) => Readonly<Record<string, string>>>> = {
+const FORMATS: { readonly [format in ExportFormat]: (dataset: Dataset<IdSpace>) => Readonly<Record<string, string>> } = {
   'webanno': (dataset) => ({ 'annotations.jsonld': json(toWebAnnotations(dataset)) }),
   'schema-org': (dataset) => ({ 'schema-org.jsonld': json(toSchemaOrg(dataset)) }),
   'ndjson': (dataset) => {
@@ -38,7 +39,7 @@ const FORMATS: Readonly<Record<string, (dataset: Dataset<IdSpace>) => Readonly<R
   },
 };
 
-const FORMAT_NAMES = Object.keys(FORMATS);
+const FORMAT_NAMES: readonly string[] = EXPORT_FORMATS;
 
 function oneLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
@@ -46,8 +47,7 @@ function oneLine(error: unknown): string {
 
 /** The `export` subcommand. */
 export const exportCommand: Command = {
-  summary: 'Write the dataset as Web Annotations, schema.org, NDJSON or CSV tables, brat or Label Studio files.',
-  usage: `export --format <${FORMAT_NAMES.join('|')}> [--dataset <file.json>] --out <dir> [--force] [--max-bytes <n>]`,
+  ...EXPORT,
   run(args, io) {
     const { values } = parseArgs({
       args: [...args],
@@ -72,7 +72,7 @@ export const exportCommand: Command = {
     }
     const { format, out } = values;
     if (format === undefined) throw new CliError(`--format is required: one of ${FORMAT_NAMES.join(', ')}`);
-    const build = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
+    const build = Object.hasOwn(FORMATS, format) ? FORMATS[format as ExportFormat] : undefined;
     if (build === undefined) throw new CliError(`unknown format ${JSON.stringify(format)}; the formats are ${FORMAT_NAMES.join(', ')}`);
     if (out === undefined || out === '') throw new CliError('--out is required: the directory to write into');
 

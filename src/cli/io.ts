@@ -12,9 +12,12 @@
  * @internal
  * @module
  */
-import { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import type { Stats } from 'node:fs';
+import { fs } from './fs.js';
 import { dirname, join, resolve, sep } from 'node:path';
 import { CliError } from './command.js';
+
+const { closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readSync, realpathSync, statSync, unlinkSync, writeSync } = fs;
 
 /** The largest file the command reads unless `--max-bytes` raises it: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;

@@ -6,17 +6,10 @@
  * @module
  */
 import { visible } from '../score/escape.js';
-import { CliError, type Command, type Io } from './command.js';
-import { scoreCommand } from './score.js';
-import { exportCommand } from './export.js';
+import { CliError, type Io } from './command.js';
+import { COMMANDS } from './commands.js';
 
 const PROGRAM = 'kyiv-strike-pause';
-
-/** Every subcommand, by name. */
-const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
-  ['score', scoreCommand],
-  ['export', exportCommand],
-]);
 
 function usage(): string {
   const lines = [`Usage: ${PROGRAM} <command> [options]`, '', 'Commands:'];
@@ -44,7 +37,7 @@ export async function main(args: readonly string[], io: Io): Promise<number> {
     return 2;
   }
   try {
-    return await command.run(rest, io);
+    return await (await command.load()).run(rest, io);
   } catch (error) {
     if (error instanceof CliError) {
       fail(error.message);

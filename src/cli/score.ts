@@ -13,9 +13,10 @@ import { score } from '../score/score.js';
 import type { Prediction } from '../score/types.js';
 import type { Dataset, IdSpace } from '../model/types.js';
 import { CliError, type Command } from './command.js';
+import { SCORE } from './commands.js';
 import { maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 
-const USAGE = 'score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>] [--force] [--max-bytes <n>]';
+const USAGE = SCORE.usage;
 
 /** Scores `prediction`, turning the scorer's `TypeError` or `RangeError` into a one-line `CliError` naming `file`. */
 function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined) {
@@ -33,8 +34,7 @@ function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file
 }
 
 export const scoreCommand: Command = {
-  summary: 'Score a prediction (JSON, see prediction.schema.json) against the gold annotations.',
-  usage: USAGE,
+  ...SCORE,
   run(args, io) {
     const { values, positionals } = parseArgs({
       args: [...args],

@@ -7,6 +7,7 @@
 import { actorKinds, eventStatuses, eventTypes, qualifiers, quantities, statementModes, timexTypes } from '../model/vocabulary.js';
 import type { Dataset, DatasetInput, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
+import { linkTo, nearestStart, type LinkQuery } from '../util/nearest.js';
 
 /**
  * A document in brat's standoff format.
@@ -188,18 +189,19 @@ export function toBrat<I extends IdSpace>(dataset: DatasetInput<I>): BratDocumen
     }
     if (!mentions.has(actor.id)) mentions.set(actor.id, own);
   }
-  const nearest = (actor: string, at: number, within: readonly Fragment[] = []): string | undefined => {
+  // The actor's mention whose start is nearest an offset (the first of equally near ones), by an index built on first use.
+  const byStart = new Map<string, { nearest(at: number): number }>();
+  const nearest = (actor: string, at: number): string | undefined => {
     const own = mentions.get(actor) ?? [];
-    const inside = own.find((m) => within.some((f) => m.start >= f.start && m.end <= f.end));
-    if (inside) return inside.id;
-    let best: { id: string; distance: number } | undefined;
-    for (const m of own) {
-      const distance = Math.abs(m.start - at);
-      if (best === undefined || distance < best.distance) best = { id: m.id, distance };
-    }
-    return best?.id;
+    let index = byStart.get(actor);
+    if (index === undefined) byStart.set(actor, (index = nearestStart(own)));
+    return own[index.nearest(at)]?.id;
   };
 
+  // Each statement's speaker is the first of the speaker's mentions inside the statement's
+  // attribution, or else the one nearest its content: found per speaker, for all its statements at once.
+  const spokenBy = new Map<string, { readonly id: string; readonly query: LinkQuery }[]>();
+  const statementIds: string[] = [];
   for (const statement of data.statements) {
     const [content, ...attribution] = statement.evidence;
     if (content === undefined) continue;
@@ -207,7 +209,23 @@ export function toBrat<I extends IdSpace>(dataset: DatasetInput<I>): BratDocumen
     const id = textBound('statement', fragments, `${statement.id} (speaker ${statement.speaker})`);
     if (id === undefined) continue;
     attribute('mode', id, statement.mode);
-    const speaker = nearest(statement.speaker, fragments[0]!.start, fragmentsOf(data, attribution));
+    statementIds.push(id);
+    const query = { at: fragments[0]!.start, within: fragmentsOf(data, attribution) };
+    const asked = spokenBy.get(statement.speaker);
+    if (asked === undefined) spokenBy.set(statement.speaker, [{ id, query }]);
+    else asked.push({ id, query });
+  }
+  const speakerOf = new Map<string, string>();
+  for (const [speaker, asked] of spokenBy) {
+    const own = mentions.get(speaker) ?? [];
+    const found = linkTo(own, asked.map(({ query }) => query));
+    asked.forEach(({ id }, i) => {
+      const mention = own[found[i] as number];
+      if (mention !== undefined) speakerOf.set(id, mention.id);
+    });
+  }
+  for (const id of statementIds) {
+    const speaker = speakerOf.get(id);
     if (speaker !== undefined) lines.R.push(`R${next('R')}\tspoken-by Arg1:${id} Arg2:${speaker}`);
   }
 

@@ -6,6 +6,7 @@
  */
 import { actorKinds, eventTypes, quantities, timexTypes } from '../model/vocabulary.js';
 import { plainCopy } from '../util/snapshot.js';
+import { linkTo, type LinkQuery } from '../util/nearest.js';
 import type { Dataset, DatasetInput, IdSpace, Span } from '../model/types.js';
 import { readDataset, inCodePoints } from './shared.js';
 
@@ -169,9 +170,16 @@ export function toLabelStudio<I extends IdSpace>(dataset: DatasetInput<I>, optio
   const regions: LabelStudioRegion[] = [];
   const relations: LabelStudioRelation[] = [];
   const taken = new Set<string>();
+  // For each record id whose plain id is taken, the n to try next for `<id>#n`: every smaller n is
+  // taken (and stays so), so a record of many spans tries each n once, not once per span.
+  const nextSuffix = new Map<string, number>();
   const region = (recordId: string, from: LabelStudioRegion['from_name'], label: string, span: Span, meta: readonly string[]): LabelStudioRegion => {
     let id = recordId;
-    for (let n = 2; taken.has(id); n++) id = `${recordId}#${n}`;
+    if (taken.has(id)) {
+      let n = nextSuffix.get(recordId) ?? 2;
+      while (taken.has((id = `${recordId}#${n}`))) n++;
+      nextSuffix.set(recordId, n + 1);
+    }
     taken.add(id);
     const { start, end, text } = inCodePoints(article, span);
     const result: LabelStudioRegion = { id, from_name: from, to_name: 'text', type: 'labels', value: { start, end, text, labels: [labelOf(label)] }, meta: { text: meta } };
@@ -193,16 +201,32 @@ export function toLabelStudio<I extends IdSpace>(dataset: DatasetInput<I>, optio
     const own = actor.evidence.map((span) => region(actor.id, 'actor', actor.kind, span, meta));
     if (!mentions.has(actor.id)) mentions.set(actor.id, own);
   }
+  // Each statement's speaker is the first of the speaker's mentions inside the statement's
+  // attribution, or else the one nearest its content: found per speaker, for all its statements at once.
+  const spokenBy = new Map<string, { readonly from: LabelStudioRegion; readonly query: LinkQuery }[]>();
+  const statementRegions: LabelStudioRegion[] = [];
   for (const statement of data.statements) {
     const [content, ...attribution] = statement.evidence;
     if (content === undefined) continue;
     labels.statement.add(labelOf(statement.mode));
     const own = region(statement.id, 'statement', statement.mode, content, [statement.id, `speaker: ${statement.speaker}`]);
-    const spoken = mentions.get(statement.speaker) ?? [];
-    const bounds = attribution.map((span) => inCodePoints(article, span));
-    const speaker =
-      spoken.find((m) => bounds.some((b) => m.value.start >= b.start && m.value.end <= b.end)) ??
-      [...spoken].sort((a, b) => Math.abs(a.value.start - own.value.start) - Math.abs(b.value.start - own.value.start))[0];
+    statementRegions.push(own);
+    const query = { at: own.value.start, within: attribution.map((span) => inCodePoints(article, span)) };
+    const asked = spokenBy.get(statement.speaker);
+    if (asked === undefined) spokenBy.set(statement.speaker, [{ from: own, query }]);
+    else asked.push({ from: own, query });
+  }
+  const speakerOf = new Map<LabelStudioRegion, LabelStudioRegion>();
+  for (const [speaker, asked] of spokenBy) {
+    const spoken = mentions.get(speaker) ?? [];
+    const found = linkTo(spoken.map((mention) => mention.value), asked.map(({ query }) => query));
+    asked.forEach(({ from }, i) => {
+      const mention = spoken[found[i] as number];
+      if (mention !== undefined) speakerOf.set(from, mention);
+    });
+  }
+  for (const own of statementRegions) {
+    const speaker = speakerOf.get(own);
     if (speaker !== undefined) relations.push({ from_id: own.id, to_id: speaker.id, type: 'relation', direction: 'right', labels: ['spoken-by'] });
   }
   for (const event of data.events) {

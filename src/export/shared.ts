@@ -11,6 +11,7 @@ import { offsetIndexOf } from '../util/offsets.js';
 import type { Article, Dataset, IdSpace, Span } from '../model/types.js';
 import { isObject } from '../util/guards.js';
 import { checkDataset } from '../model/checkDataset.js';
+import { dataset } from '../data/dataset.js';
 
 /** Options shared by the linked-data exporters. */
 export interface LinkedDataOptions {
@@ -22,19 +23,42 @@ export interface LinkedDataOptions {
 }
 
 /**
- * A plain copy of `input` (own enumerable data only, into objects without a prototype, so no
- * getter, Proxy or cycle of the caller's is read twice or can throw later, and nothing set on
- * `Object.prototype` shows through), checked with the scorer's check of a gold dataset: throws a
- * `TypeError` or `RangeError`, whose message starts with `fn` and names the path, unless it is a
- * dataset with every field the exporters read, each of its type, and every evidence span inside
- * the text, on character boundaries, with the article's characters as its `text`.
+ * The keys a record of the dataset may lack: `Account`'s `statement` and `time`, and a time value's
+ * `timex`. A record of the
+ * package's own dataset that lacks one would read it from `Object.prototype` if something set it
+ * there. The type below fails to compile when a record type gains another optional field.
+ */
+const OPTIONAL_FIELDS = ['statement', 'time', 'timex'] as const;
+
+/** The keys of `T`, of the objects in its fields and of the items of its arrays, that may be missing. */
+type OptionalKeysOf<T> = T extends readonly (infer Item)[]
+  ? OptionalKeysOf<Item>
+  : T extends object
+    ? { [K in keyof T]-?: ({} extends Pick<T, K> ? K : never) | OptionalKeysOf<NonNullable<T[K]>> }[keyof T]
+    : never;
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const optionalFieldsListed: Same<OptionalKeysOf<Dataset>, (typeof OPTIONAL_FIELDS)[number]> = true;
+void optionalFieldsListed;
+
+/**
+ * The dataset an exporter reads. The package's own `dataset` as it is: its records are checked
+ * at build time and deeply frozen, so no exporter can change them, and it is neither copied nor
+ * checked again (unless a key it may lack is set on `Object.prototype`, which it would then read
+ * as a field of its own). Anything else as a plain copy of `input` (own enumerable data only,
+ * into objects without a prototype, so no getter, Proxy or cycle of the caller's is read twice or
+ * can throw later, and nothing set on `Object.prototype` shows through), checked with the
+ * scorer's check of a gold dataset: throws a `TypeError` or `RangeError`, whose message starts
+ * with `fn` and names the path, unless it is a dataset with every field the exporters read, each
+ * of its type, and every evidence span inside the text, on character boundaries, with the
+ * article's characters as its `text`.
  */
 export function readDataset(input: unknown, fn: string): Dataset<IdSpace> {
-  const dataset = plainCopy(input, fn, 'dataset');
+  if (input === dataset && !OPTIONAL_FIELDS.some((key) => key in Object.prototype)) return dataset;
+  const copy = plainCopy(input, fn, 'dataset');
   // A dataset made before time expressions became a record kind has none.
-  if (isObject(dataset) && !Object.hasOwn(dataset, 'timexes')) (dataset as Record<string, unknown>)['timexes'] = [];
-  checkDataset(dataset, fn, 'dataset');
-  return dataset;
+  if (isObject(copy) && !Object.hasOwn(copy, 'timexes')) (copy as Record<string, unknown>)['timexes'] = [];
+  checkDataset(copy, fn, 'dataset');
+  return copy;
 }
 
 /** A surrogate without its other half (matched on UTF-16 code units, so no `u` flag). */

@@ -8,7 +8,7 @@ import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 import type { DatasetInput, IdSpace } from '../model/types.js';
-import { checkReport } from './checkReport.js';
+import { checkReport, readReport, SHOWN_INVALID } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { ScoreReport } from './types.js';
@@ -74,23 +74,34 @@ const fixed = (value: number) => value.toFixed(3);
  * ```
  */
 export function formatReport(report: ScoreReport, options: FormatReportOptions = {}): string {
-  report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
-  checkReport(report);
-  const { format, gold, title } = readOptions(options);
-  if (format === 'html') {
+  // The options say what to read of the report, but a broken report is reported before broken options.
+  let read: ReturnType<typeof readOptions> | undefined;
+  let optionsError: unknown;
+  try {
+    read = readOptions(options);
+  } catch (error) {
+    optionsError = error;
+  }
+  if (read?.format === 'html') {
+    const { gold, title } = read;
+    report = plainCopy(report, 'formatReport', 'report') as ScoreReport;
+    checkReport(report);
     checkAlignments(report);
     const page = checkGold(gold === undefined || gold === dataset ? dataset : plainCopy(gold, 'formatReport', 'options.gold'));
     checkFit(report, page.article.text);
     return reportPage(report, page, { title: title ?? 'Score report' });
   }
+  // The tables show a few numbers of each kind and the first few unusable entries: only those are read, never the alignment.
+  const { scores, attributes, invalid, invalidCount } = readReport(report);
+  if (read === undefined) throw optionsError;
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const kind of scoreKinds) {
     for (const mode of scoreModes) {
-      const c = report[kind][mode];
+      const c = scores[kind][mode];
       lines.push(`| ${kind} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`);
     }
   }
-  const { speaker, mode, timeValue, figureValue, figureUnit } = report.attributes;
+  const { speaker, mode, timeValue, figureValue, figureUnit } = attributes;
   lines.push(
     '',
     '| attribute | score | counts |',
@@ -102,7 +113,7 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
     `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
   );
-  const { timex } = report.attributes;
+  const { timex } = attributes;
   if (timex !== undefined) {
     // After the time value rows, before the figure rows.
     lines.splice(
@@ -112,16 +123,16 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
       `| time expression type accuracy | ${fixed(timex.typeAccuracy)} | ${timex.typeCorrect} of ${timex.relaxedMatches} matched (type F1 ${fixed(timex.typeF1)}) |`,
     );
   }
-  if (report.invalid.length > 0) {
-    lines.push('', `${report.invalid.length} ${report.invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
+  if (invalidCount > 0) {
+    lines.push('', `${invalidCount} ${invalidCount === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
     // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
     // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
     // cannot start a heading or a list of its own).
-    for (const entry of report.invalid.slice(0, 10)) {
+    for (const entry of invalid) {
       const path = /^[\w.[\]]+$/.test(entry.path) ? `\`${entry.path}\`` : `path ${markdownText(entry.path)}`;
       lines.push(`- ${path}: ${markdownText(entry.reason)}`);
     }
-    if (report.invalid.length > 10) lines.push(`- … and ${report.invalid.length - 10} more`);
+    if (invalidCount > SHOWN_INVALID) lines.push(`- … and ${invalidCount - SHOWN_INVALID} more`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -133,10 +144,18 @@ const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(val
 /** The options, copied and checked. */
 function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined } {
   if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined };
-  if (!isRecord(options)) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  let object: boolean;
+  try {
+    object = isRecord(options);
+  } catch {
+    // Array.isArray throws on a revoked Proxy.
+    throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
+  }
+  if (!object) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
+  const fields = options as Readonly<Record<string, unknown>>;
   let given: { format?: unknown; title?: unknown; gold?: unknown };
   try {
-    const own = (key: string) => (Object.hasOwn(options, key) ? options[key] : undefined);
+    const own = (key: string) => (Object.hasOwn(fields, key) ? fields[key] : undefined);
     given = { format: own('format'), title: own('title'), gold: own('gold') };
   } catch {
     throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');

@@ -21,7 +21,13 @@ export function describe(value: unknown): string {
 /** What a value is, for a message about a field: `nothing` for a missing one, `an array`, `an object`, or {@link describe}. */
 export function got(value: unknown): string {
   if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'an array';
+  let isArray = false;
+  try {
+    isArray = Array.isArray(value);
+  } catch {
+    // A revoked Proxy: Array.isArray throws on it.
+  }
+  if (isArray) return 'an array';
   if (typeof value === 'object' && value !== null) return 'an object';
   return describe(value);
 }
