@@ -392,7 +392,7 @@ describe('bad input', () => {
     );
     expect(reasons(report)).toEqual([
       { path: 'statements[0].span.start', reason: 'must be a whole number from 0, got number -1' },
-      { path: 'statements[1]', reason: '`speaker` must be a non-empty string, got number 5; `mode` must be one of "direct", "indirect", got "quoted"; `span` is required' },
+      { path: 'statements[1]', reason: 'speaker: must be a non-empty string, got number 5; mode: must be one of "direct", "indirect", got "quoted"; span: is required' },
       { path: 'events', reason: 'must be an array of entries, got "none"' },
       { path: 'figures[0].value', reason: 'must be a number or null, got "7"' },
       { path: 'times[0].span.quote', reason: 'must be a non-empty string, got ""' },
@@ -427,7 +427,7 @@ describe('bad input', () => {
       {
         path: 'statements[0]',
         reason:
-          '`confidence` is not a known key (the keys are speaker, mode, span); unknown keys are not allowed in strict mode; `span.note` is not a known key (the keys are quote, prefix, suffix); unknown keys are not allowed in strict mode',
+          'confidence: is not a known key (the keys are speaker, mode, span); unknown keys are not allowed in strict mode; span.note: is not a known key (the keys are quote, prefix, suffix); unknown keys are not allowed in strict mode',
       },
     ]);
     expect(strict.warnings.map((warning) => warning.path)).toEqual(['statement']);
@@ -460,7 +460,8 @@ describe('formatReport', () => {
   test('renders one row per kind and mode, the attribute table and the invalid entries', () => {
     const report = score({ statements: [{ speaker: 'Žofie Ňovák', mode: 'direct', span: q('We meet on Friday') }, { speaker: 'x', mode: 'direct', span: q('nope') }] }, { gold });
     const text = formatReport(report);
-    expect(text.split('\n').filter((line) => /^\| (statements|actors|events|figures|times) \|/.test(line))).toHaveLength(20);
+    // 20 rows of counts (kind and mode), 5 of intervals (kind).
+    expect(text.split('\n').filter((line) => /^\| (statements|actors|events|figures|times) \|/.test(line))).toHaveLength(25);
     // partial: PAR 1, SPU 1 (the invalid entry): P = 0.5/2 = 0.25, R = 0.5/1 = 0.5, F1 = 2·0.25·0.5/0.75 = 1/3.
     expect(text).toContain('| statements | partial | 0.250 | 0.500 | 0.333 | 0 | 0 | 1 | 0 | 1 |');
     expect(text).toContain('1 entry could not be used (counted as spurious):\n- `statements[1].span`: the quote does not occur in the text');

@@ -46,14 +46,16 @@ const join = (path: string, key: string) => (path === '' ? key : `${path}.${key}
 /**
  * An object of `fields`: the `optional` ones may be absent or `null`; `nullable` ones are required
  * but may be `null`; unknown keys are collected, not read. The result holds no `null` for an
- * optional field.
+ * optional field. With a problem, the result is `BAD`, or with `partial` the fields that could be
+ * read (an entry's, so that its other problems can be found too).
  */
-function object<T>(fields: Readonly<Record<string, Read<unknown>>>, optional: readonly string[] = [], nullable: readonly string[] = []): Read<T> {
+function object<T>(fields: Readonly<Record<string, Read<unknown>>>, optional: readonly string[] = [], nullable: readonly string[] = [], partial = false): Read<T> {
   const known = Object.keys(fields);
   return (value, path, out) => {
     if (!isRecord(value)) return problem(out, path, 'an object', value);
     const before = out.problems.length;
-    const result: Record<string, unknown> = {};
+    // Without a prototype, so that reading a field the entry lacks never finds one on Object.prototype.
+    const result: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const key of Object.keys(value)) {
       if (!Object.hasOwn(fields, key)) out.unknown.push({ path: join(path, key), reason: `is not a known key (the keys are ${known.join(', ')})` });
     }
@@ -67,10 +69,12 @@ function object<T>(fields: Readonly<Record<string, Read<unknown>>>, optional: re
         result[key] = null;
         continue;
       }
+      const problems = out.problems.length;
       const read = (fields[key] as Read<unknown>)(present, join(path, key), out);
-      if (read !== BAD) result[key] = read;
+      // Only a field read without a problem is kept, so that what is kept of a broken entry can still be checked.
+      if (read !== BAD && out.problems.length === problems) result[key] = read;
     }
-    return out.problems.length > before ? BAD : (result as T);
+    return (out.problems.length > before && !partial ? BAD : result) as T;
   };
 }
 
@@ -108,15 +112,16 @@ const selector: Read<unknown> = (value, path, out) => {
 };
 
 const ENTRIES: { readonly [kind in ScoreKind]: Read<unknown> } = {
-  actors: /*#__PURE__*/ object<ActorPrediction>({ actor: string(1), span: selector }),
-  statements: /*#__PURE__*/ object<StatementPrediction>({ speaker: string(1), mode: oneOf(statementModes), span: selector }),
-  events: /*#__PURE__*/ object<EventPrediction>({ span: selector, time: string(1) }, ['time']),
+  actors: /*#__PURE__*/ object<ActorPrediction>({ actor: string(1), span: selector }, [], [], true),
+  statements: /*#__PURE__*/ object<StatementPrediction>({ speaker: string(1), mode: oneOf(statementModes), span: selector }, [], [], true),
+  events: /*#__PURE__*/ object<EventPrediction>({ span: selector, time: string(1) }, ['time'], [], true),
   figures: /*#__PURE__*/ object<FigurePrediction>(
     { span: selector, value: finite, min: finite, max: finite, unit: string(1), qualifier: oneOf(qualifiers) },
     ['min', 'max', 'qualifier'],
     ['value'],
+    true,
   ),
-  times: /*#__PURE__*/ object<TimePrediction>({ span: selector, value: string(1) }),
+  times: /*#__PURE__*/ object<TimePrediction>({ span: selector, value: string(1) }, [], [], true),
 };
 
 const TOP_KEYS: readonly string[] = ['offsets', 'sha256', ...scoreKinds];
@@ -136,10 +141,14 @@ export interface ReadEntries {
   readonly times: readonly ReadEntry<TimePrediction>[];
 }
 
-/** An entry that cannot be used, with every problem it has. */
+/** An entry that cannot be used, with every problem found so far and the fields that could be read. */
 export interface Unusable {
   readonly kind: ScoreKind;
+  /** Its place in its list, or -1 for a list that is not an array. */
+  readonly index: number;
   readonly problems: readonly Problem[];
+  /** The fields read without a problem (none for an entry that is not an object). */
+  readonly partial: Readonly<Record<string, unknown>>;
 }
 
 /** A prediction as read: its offsets unit and hash, the readable entries, the unusable ones and the unknown keys. */
@@ -177,7 +186,7 @@ export function readPrediction(value: unknown, strict = false): ReadPrediction {
     const list = own(kind) ?? [];
     const read: ReadEntry<unknown>[] = (entries[kind] = []);
     if (!Array.isArray(list)) {
-      unusable.push({ kind, problems: [{ path: kind, reason: `must be an array of entries, got ${got(list)}` }] });
+      unusable.push({ kind, index: -1, problems: [{ path: kind, reason: `must be an array of entries, got ${got(list)}` }], partial: {} });
       continue;
     }
     (list as readonly unknown[]).forEach((item, index) => {
@@ -185,7 +194,7 @@ export function readPrediction(value: unknown, strict = false): ReadPrediction {
       const entry = ENTRIES[kind](item, `${kind}[${index}]`, out);
       if (strict) for (const key of out.unknown) out.problems.push({ path: key.path, reason: `${key.reason}; unknown keys are not allowed in strict mode` });
       else for (const key of out.unknown) unknown.push(key);
-      if (entry === BAD || out.problems.length > 0) unusable.push({ kind, problems: out.problems });
+      if (entry === BAD || out.problems.length > 0) unusable.push({ kind, index, problems: out.problems, partial: entry === BAD ? {} : (entry as Record<string, unknown>) });
       else read.push({ index, entry });
     });
   }

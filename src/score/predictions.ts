@@ -62,8 +62,8 @@ export function invalidEntry(entryPath: string, problems: readonly Problem[]): I
     const [only] = problems as readonly [Problem];
     return { path: only.path, reason: only.reason, problems };
   }
-  const field = (path: string) => (path.startsWith(`${entryPath}.`) ? `\`${path.slice(entryPath.length + 1)}\`` : path === entryPath ? 'the entry' : `\`${path}\``);
-  return { path: entryPath, reason: problems.map((problem) => `${field(problem.path)} ${problem.reason}`).join('; '), problems };
+  const field = (path: string) => (path.startsWith(`${entryPath}.`) ? path.slice(entryPath.length + 1) : path === entryPath ? 'the entry' : path);
+  return { path: entryPath, reason: problems.map((problem) => `${field(problem.path)}: ${problem.reason}`).join('; '), problems };
 }
 
 /** Resolves every entry of a read prediction against the gold dataset. */
@@ -75,31 +75,32 @@ export function resolvePrediction(read: ReadPrediction, gold: Dataset<IdSpace>):
   const invalid: InvalidEntry[] = [];
   const warnings: ScoreWarning[] = read.unknown.map((key) => ({ code: 'unknown-key', path: key.path, reason: `${key.reason}; it is ignored` }));
   const invalidCounts: Record<ScoreKind, number> = { statements: 0, actors: 0, events: 0, figures: 0, times: 0 };
-  for (const entry of read.unusable) {
-    const [first] = entry.problems;
-    const path = /^[a-z]+\[\d+\]/.exec(first?.path ?? '')?.[0] ?? entry.kind;
-    invalid.push(invalidEntry(path, entry.problems));
-    invalidCounts[entry.kind]++;
-  }
 
   /**
-   * The units of one kind. `build` gives the unit from the entry and its resolved span, adding any
-   * problem with the entry's other fields to `problems`; `check` finds those problems alone, for an
-   * entry whose span cannot be placed, so that every problem is listed.
+   * The units of one kind, from its readable entries and, for every problem to be listed, the
+   * fields that could be read of its broken ones, in the order of the list. `build` gives the unit
+   * from an entry with its span resolved, adding any problem with its other fields to `problems`;
+   * it is called for a broken entry too, to find those problems, and must then build nothing.
    */
   function collect<T extends { readonly span: Selector }>(
     kind: ScoreKind,
     entries: readonly ReadEntry<T>[],
-    build: (entry: T, path: string, range: Range | undefined, spanText: string, problems: Problem[]) => PredictedUnit | undefined,
+    build: (entry: Partial<T>, path: string, range: Range | undefined, spanText: string, problems: Problem[]) => PredictedUnit | undefined,
   ): PredictedUnit[] {
     const units: PredictedUnit[] = [];
-    for (const { entry, index: i } of entries) {
-      const path = `${kind}[${i}]`;
-      const problems: Problem[] = [];
-      const resolved = resolveSelector(entry.span, quotes, index, read.offsets);
-      if ('reason' in resolved) problems.push({ path: `${path}.span`, reason: resolved.reason });
-      const range = 'range' in resolved ? resolved.range : undefined;
-      const unit = build(entry, path, range, range === undefined ? '' : text.slice(range.start, range.end), problems);
+    const items = [
+      ...entries.map(({ index: i, entry }) => ({ index: i, entry: entry as Partial<T>, problems: [] as Problem[] })),
+      ...read.unusable.filter((broken) => broken.kind === kind).map((broken) => ({ index: broken.index, entry: broken.partial as Partial<T>, problems: [...broken.problems] })),
+    ].sort((a, b) => a.index - b.index);
+    for (const { index: i, entry, problems } of items) {
+      const path = i === -1 ? kind : `${kind}[${i}]`;
+      let range: Range | undefined;
+      if (i !== -1 && entry.span !== undefined) {
+        const resolved = resolveSelector(entry.span, quotes, index, read.offsets);
+        if ('reason' in resolved) problems.push({ path: `${path}.span`, reason: resolved.reason });
+        else range = resolved.range;
+      }
+      const unit = i === -1 ? undefined : build(entry, path, range, range === undefined ? '' : text.slice(range.start, range.end), problems);
       if (problems.length === 0 && unit !== undefined) units.push(unit);
       else {
         invalid.push(invalidEntry(path, problems));
@@ -124,14 +125,19 @@ export function resolvePrediction(read: ReadPrediction, gold: Dataset<IdSpace>):
   };
 
   const units: Record<ScoreKind, readonly PredictedUnit[]> = {
-    statements: collect('statements', read.entries.statements, (entry, path, range, spanText) =>
-      range === undefined ? undefined : { path, spans: [range], text: spanText, mode: entry.mode, ...reference(entry.speaker, `${path}.speaker`) },
+    statements: collect('statements', read.entries.statements, (entry, path, range, spanText, problems) =>
+      range === undefined || problems.length > 0 || entry.speaker === undefined || entry.mode === undefined
+        ? undefined
+        : { path, spans: [range], text: spanText, mode: entry.mode, ...reference(entry.speaker, `${path}.speaker`) },
     ),
-    actors: collect('actors', read.entries.actors, (entry, path, range, spanText) =>
-      range === undefined ? undefined : { path, spans: [range], text: spanText, ...reference(entry.actor, `${path}.actor`) },
+    actors: collect('actors', read.entries.actors, (entry, path, range, spanText, problems) =>
+      range === undefined || problems.length > 0 || entry.actor === undefined ? undefined : { path, spans: [range], text: spanText, ...reference(entry.actor, `${path}.actor`) },
     ),
-    events: collect('events', read.entries.events, (entry, path, range, spanText) => (range === undefined ? undefined : { path, spans: [range], text: spanText, type: entry.time ?? null })),
+    events: collect('events', read.entries.events, (entry, path, range, spanText, problems) =>
+      range === undefined || problems.length > 0 ? undefined : { path, spans: [range], text: spanText, type: entry.time ?? null },
+    ),
     figures: collect('figures', read.entries.figures, (entry, path, range, spanText, problems) => {
+      if (entry.unit === undefined) return undefined;
       const unit = unitOf(entry.unit);
       if (unit === undefined) {
         const spelled = spellingOf(entry.unit);
@@ -149,11 +155,13 @@ export function resolvePrediction(read: ReadPrediction, gold: Dataset<IdSpace>):
           });
         }
       }
-      if (range === undefined || unit === undefined) return undefined;
+      if (range === undefined || unit === undefined || problems.length > 0 || entry.value === undefined) return undefined;
       const quantity: Quantity = { value: entry.value, min: entry.min ?? null, max: entry.max ?? null, unit: entry.unit, qualifier: entry.qualifier ?? 'exact' };
       return { path, spans: [range], text: spanText, type: quantityLabel(quantity), quantity };
     }),
-    times: collect('times', read.entries.times, (entry, path, range, spanText) => (range === undefined ? undefined : { path, spans: [range], text: spanText, type: entry.value })),
+    times: collect('times', read.entries.times, (entry, path, range, spanText, problems) =>
+      range === undefined || problems.length > 0 || entry.value === undefined ? undefined : { path, spans: [range], text: spanText, type: entry.value },
+    ),
   };
   return { units, invalid, invalidCounts, warnings };
 }
