@@ -291,7 +291,6 @@ export const UCUM_ATOMS: Readonly<Record<string, Atom>> = /*#__PURE__*/ (() => (
   },
   '[degF]': { dims: TEMPERATURE, size: '5/9', metric: false, zero: '45967/180', spellings: ['f', 'degf', 'fahrenheit', 'degreef', 'degreesf', 'degreefahrenheit', 'degreesfahrenheit'] },
   '[degR]': { dims: TEMPERATURE, size: '5/9', metric: false, spellings: ['rankine', 'degr'] },
-  '[degRe]': { dims: TEMPERATURE, size: '5/4', metric: false, zero: '273.15', spellings: ['reaumur'] },
   '%': { dims: NONE_DIM, size: '0.01', metric: false, spellings: ['percent', 'percents', 'percentage', 'pct'] },
   '[ppth]': { dims: NONE_DIM, size: '0.001', metric: false, spellings: ['permille', 'permil'] },
   '[ppm]': { dims: NONE_DIM, size: '0.000001', metric: false, spellings: ['ppm'] },

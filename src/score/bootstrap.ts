@@ -3,8 +3,10 @@
  * with replacement, as many as there are, and every kind's and mode's counts are summed over the
  * same draw, so that the intervals of two kinds, two modes or two systems scored with the same
  * seed rest on the same resamples. Each interval is the 2.5th to 97.5th percentile of the
- * resampled values (linear interpolation between order statistics). The pseudo-random draw is
- * seeded (mulberry32), so the same input always gives the same interval.
+ * resampled values (linear interpolation between order statistics); a resample in which a ratio's
+ * denominator is 0 (no gold unit, or no prediction, of that kind was drawn) says nothing of it and is
+ * left out of that ratio's distribution. The pseudo-random draw is seeded (mulberry32), so the same
+ * input always gives the same interval.
  *
  * @internal
  * @module
@@ -101,16 +103,17 @@ export function bootstrap(
     }
     const record = (g: number, cellsOf: (outcome: number) => number) => {
       const result = ratios(cellsOf);
-      (values.precision[g] as Float64Array)[r] = result.precision;
-      (values.recall[g] as Float64Array)[r] = result.recall;
-      (values.f1[g] as Float64Array)[r] = result.f1;
+      // A ratio whose denominator is 0 in a resample says nothing of the system: left out (NaN).
+      (values.precision[g] as Float64Array)[r] = result.actual === 0 ? NaN : result.precision;
+      (values.recall[g] as Float64Array)[r] = result.possible === 0 ? NaN : result.recall;
+      (values.f1[g] as Float64Array)[r] = result.actual === 0 && result.possible === 0 ? NaN : result.f1;
     };
     for (let g = 0; g < groups; g++) record(g, (o) => counts[g * width + o] as number);
     combined.forEach((members, c) => record(groups + c, (o) => members.reduce((sum, g) => sum + (counts[g * width + o] as number), 0)));
   }
   return Array.from({ length: total }, (_, g) => {
     const interval = (key: 'precision' | 'recall' | 'f1'): readonly [number, number] => {
-      const sorted = (values[key][g] as Float64Array).slice().sort();
+      const sorted = (values[key][g] as Float64Array).filter((value) => !Number.isNaN(value)).sort();
       return [percentile(sorted, (1 - LEVEL) / 2), percentile(sorted, 1 - (1 - LEVEL) / 2)];
     };
     return { level: LEVEL, precision: interval('precision'), recall: interval('recall'), f1: interval('f1') };
@@ -118,10 +121,11 @@ export function bootstrap(
 }
 
 /** Precision, recall and F1 of outcome counts (`count(o)` for COR, INC, PAR, MIS, SPU), as `countOutcomes` computes them. */
-function ratios(count: (outcome: number) => number): { precision: number; recall: number; f1: number } {
+function ratios(count: (outcome: number) => number): { precision: number; recall: number; f1: number; actual: number; possible: number } {
   const [cor, inc, par, mis, spu] = [count(0), count(1), count(2), count(3), count(4)];
   const credit = cor + par / 2;
-  const precision = ratio(credit, cor + inc + par + spu);
-  const recall = ratio(credit, cor + inc + par + mis);
-  return { precision, recall, f1: f1(precision, recall) };
+  const [actual, possible] = [cor + inc + par + spu, cor + inc + par + mis];
+  const precision = ratio(credit, actual);
+  const recall = ratio(credit, possible);
+  return { precision, recall, f1: f1(precision, recall), actual, possible };
 }
