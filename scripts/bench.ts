@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
 import { VERSION as rollupVersion } from 'rollup';
 import { bundleAll, datasetJsonGzip, idsIn, sentinelsIn, SENTINELS, zodIn, type Bundle } from './bench/bundles.js';
@@ -21,7 +22,7 @@ import type { Dataset, IdSpace } from '../src/model/types.js';
 import { duration, int, machine, textTable, times, writeResults, type Row, type Status } from './bench/report.js';
 import { benchValidation, loadBuilt } from './bench/runtime.js';
 import { benchAdversarial } from './bench/adversarial.js';
-import { benchEventsBetweenScaling, benchStatementsByScaling, SIZES, type PerCall } from './bench/scaling.js';
+import { benchEventsBetweenScaling, benchScoreScaling, benchStatementsByScaling, SCORE_SIZES, SIZES, type PerCall } from './bench/scaling.js';
 
 const SEED = 2026;
 const ROUNDS = 31;
@@ -290,6 +291,28 @@ log(`eventsBetween: lean corpora of ${SIZES.map(int).join(', ')} events…`);
       `Per call, by size: ${result.sizes.map((size, i) => `${int(size)}: ${duration(result.indexed[i]?.ms ?? Number.NaN)}`).join(', ')}. Window ${result.window.join(' to ')}; ` +
       `it returns ${result.returned} events at every size (copies of the real events, shuffled, every copy's times moved 7 days, open-ended intervals away from the window). ` +
       `Median of ${ROUNDS} interleaved runs of ${int(small.calls)} calls.`,
+    values: { ...result, ratio: scaling },
+  });
+}
+log(`score: ${SCORE_SIZES.map(int).join(' and ')} gold units against as many predictions…`);
+{
+  const scorer = (await import(pathToFileURL(join(root, 'dist', 'score.js')).href)) as { score: (prediction: unknown, options: Record<string, unknown>) => unknown };
+  const result = benchScoreScaling(scorer.score, base, 5, log);
+  const [small = Number.NaN, large = Number.NaN] = result.ms;
+  const [bareSmall = Number.NaN, bareLarge = Number.NaN] = result.withoutIntervals;
+  const scaling = large / small;
+  rows.push({
+    id: 'score-scaling',
+    figure: `\`score\` on ${int(SCORE_SIZES[1])} gold units and as many predictions`,
+    candidate: duration(large),
+    baseline: `${duration(small)} at ${int(SCORE_SIZES[0])}`,
+    ratio: times(scaling),
+    budget: `target ≤ ${BUDGETS.scoreScaling}× (reported)`,
+    status: target(scaling <= BUDGETS.scoreScaling),
+    note:
+      'Synthetic gold (scripts/bench/scaling.ts): one actor mention per sentence, 100 actors; the prediction gives every other mention exactly and, for the others, ' +
+      'a stretch of the same sentence that overlaps no mention. Four times the units is four times the work where only overlapping pairs are compared. ' +
+      `With the default 1,000 bootstrap resamples; without the intervals (\`resamples: 0\`) ${duration(bareSmall)} and ${duration(bareLarge)}, ${times(bareLarge / bareSmall)}. Median of 5 interleaved runs.`,
     values: { ...result, ratio: scaling },
   });
 }

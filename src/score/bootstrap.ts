@@ -78,17 +78,19 @@ export function bootstrap(
     if (counts === undefined) cells.set(sample.sentence, (counts = new Map()));
     counts.set(cell, (counts.get(cell) ?? 0) + 1);
   }
-  const sparse: (Int32Array | undefined)[] = Array.from({ length: sentences }, (_, s) => {
-    const counts = cells.get(s);
-    if (counts === undefined) return undefined;
-    const flat = new Int32Array(counts.size * 2);
-    let i = 0;
+  // Every sentence's (cell, count) pairs in one flat array, sentence after sentence: `heads[s]` up to `heads[s + 1]`.
+  const heads = new Int32Array(sentences + 1);
+  for (const [sentence, counts] of cells) heads[sentence + 1] = counts.size;
+  for (let s = 0; s < sentences; s++) heads[s + 1] = (heads[s + 1] as number) + (heads[s] as number);
+  const cellOf = new Int32Array(heads[sentences] as number);
+  const countOf = new Int32Array(heads[sentences] as number);
+  for (const [sentence, counts] of cells) {
+    let i = heads[sentence] as number;
     for (const [cell, count] of counts) {
-      flat[i++] = cell;
-      flat[i++] = count;
+      cellOf[i] = cell;
+      countOf[i++] = count;
     }
-    return flat;
-  });
+  }
   const total = groups + combined.length;
   const values = { precision: [] as Float64Array[], recall: [] as Float64Array[], f1: [] as Float64Array[] };
   for (let g = 0; g < total; g++) for (const key of ['precision', 'recall', 'f1'] as const) values[key].push(new Float64Array(options.resamples));
@@ -97,9 +99,11 @@ export function bootstrap(
   for (let r = 0; r < options.resamples; r++) {
     counts.set(fixed);
     for (let draw = 0; draw < sentences; draw++) {
-      const flat = sparse[Math.floor(random() * sentences)];
-      if (flat === undefined) continue;
-      for (let i = 0; i < flat.length; i += 2) counts[flat[i] as number] = (counts[flat[i] as number] as number) + (flat[i + 1] as number);
+      const s = Math.floor(random() * sentences);
+      for (let i = heads[s] as number, end = heads[s + 1] as number; i < end; i++) {
+        const cell = cellOf[i] as number;
+        counts[cell] = (counts[cell] as number) + (countOf[i] as number);
+      }
     }
     const record = (g: number, cellsOf: (outcome: number) => number) => {
       const result = ratios(cellsOf);
