@@ -30,7 +30,7 @@ export const MATCH_RANKS = ['id', 'wikidata', 'name', 'alias', 'variant', 'surna
 export type MatchRank = (typeof MATCH_RANKS)[number];
 
 /** Words of courtesy skipped before a name, besides the article's own titles. */
-const HONORIFICS = ['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'prof', 'sir', 'dame'];
+const HONORIFICS = ['mr', 'mrs', 'ms', 'dr', 'prof'];
 
 /** The longest title, in words, that is looked for before a name. */
 const MOST_TITLE_WORDS = 6;
@@ -63,67 +63,50 @@ interface Index<A> {
   /** Every core key, with the actors it names, best match first. */
   readonly keys: ReadonlyMap<string, readonly A[]>;
   readonly titles: ReadonlySet<string>;
-  /** The actors that hold each title (whole, as the article gives it), folded. */
-  readonly holders: ReadonlyMap<string, readonly A[]>;
 }
 
 function buildIndex<A extends Nameable>(actors: readonly A[]): Index<A> {
   const titles = new Set<string>();
-  const holders = new Map<string, A[]>();
   for (const actor of actors) {
     for (const role of actor.roles ?? []) {
-      const title = foldName(role.title);
-      const holding = holders.get(title);
-      if (holding === undefined) holders.set(title, [actor]);
-      else if (!holding.includes(actor)) holding.push(actor);
       // A title and every shorter title it ends in: `kyiv mayor`, `mayor`.
-      const words = title.split(' ');
+      const words = foldName(role.title).split(' ');
       for (let i = 0; i < words.length; i++) if (words[i] !== '') titles.add(words.slice(i).join(' '));
     }
   }
-  const exact = new Map<string, A>();
-  // For each key, each actor's best rank: a map per key, so that a name many actors share costs one step per actor.
-  const ranked = new Map<string, Map<A, number>>();
-  const add = (key: string, actor: A, rank: number) => {
-    if (key === '') return;
-    let entries = ranked.get(key);
-    if (entries === undefined) ranked.set(key, (entries = new Map()));
-    const known = entries.get(actor);
-    if (known === undefined || rank < known) entries.set(actor, rank);
-  };
   const core = (name: string) => coreOf(foldName(name), titles);
+  const exact = new Map<string, A>();
+  // Each key's actors as a set, filled one rank at a time (ids, QIDs, names, aliases, variants,
+  // surnames), so that its order is best match first, then record order, and an actor is added
+  // to a name many actors share in one step.
+  const keys = new Map<string, Set<A>>();
+  const add = (key: string, actor: A) => {
+    if (key === '') return;
+    let named = keys.get(key);
+    if (named === undefined) keys.set(key, (named = new Set()));
+    named.add(actor);
+  };
   const surnames = new Map<string, Set<A>>();
-  const position = new Map<A, number>();
-  actors.forEach((actor, i) => {
-    position.set(actor, i);
-    if (!exact.has(actor.id)) exact.set(actor.id, actor);
-    add(foldName(actor.id), actor, 0);
-    if (actor.wikidata !== null) {
-      if (!exact.has(actor.wikidata)) exact.set(actor.wikidata, actor);
-      add(foldName(actor.wikidata), actor, 1);
+  for (const actor of actors) {
+    for (const id of [actor.id, actor.wikidata]) if (id !== null && !exact.has(id)) exact.set(id, actor);
+    add(foldName(actor.id), actor);
+    if (actor.kind !== 'person') continue;
+    for (const full of [actor.name, ...(actor.variants ?? [])]) {
+      const words = core(full).split(' ');
+      const surname = words[words.length - 1] as string;
+      if (words.length < 2) continue;
+      let people = surnames.get(surname);
+      if (people === undefined) surnames.set(surname, (people = new Set()));
+      people.add(actor);
     }
-    add(core(actor.name), actor, 2);
-    for (const alias of actor.aliases) add(core(alias), actor, 3);
-    for (const variant of actor.variants ?? []) add(core(variant), actor, 4);
-    if (actor.kind === 'person') {
-      for (const full of [actor.name, ...(actor.variants ?? [])]) {
-        const words = core(full).split(' ');
-        if (words.length < 2) continue;
-        const surname = words[words.length - 1] as string;
-        let people = surnames.get(surname);
-        if (people === undefined) surnames.set(surname, (people = new Set()));
-        people.add(actor);
-      }
-    }
-  });
-  // A surname names a person only where no other person has it.
-  for (const [surname, people] of surnames) if (people.size === 1) add(surname, [...people][0] as A, 5);
-  const keys = new Map<string, readonly A[]>();
-  for (const [key, entries] of ranked) {
-    const order = [...entries].sort(([a, x], [b, y]) => x - y || (position.get(a) as number) - (position.get(b) as number));
-    keys.set(key, Object.freeze(order.map(([actor]) => actor)));
   }
-  return { exact, keys, titles, holders };
+  for (const actor of actors) if (actor.wikidata !== null) add(foldName(actor.wikidata), actor);
+  for (const actor of actors) add(core(actor.name), actor);
+  for (const actor of actors) for (const alias of actor.aliases) add(core(alias), actor);
+  for (const actor of actors) for (const variant of actor.variants ?? []) add(core(variant), actor);
+  // A surname names a person only where no other person has it.
+  for (const [surname, people] of surnames) if (people.size === 1) for (const person of people) add(surname, person);
+  return { exact, keys: new Map([...keys].map(([key, named]) => [key, Object.freeze([...named])])), titles };
 }
 
 const indexOf = /*#__PURE__*/ memoize(buildIndex) as <A extends Nameable>(actors: readonly A[]) => Index<A>;
@@ -180,12 +163,12 @@ function distance(a: string, b: string, limit: number): number {
  * starts or ends with (`Peskov said` → Dmitry Peskov). At most `most`.
  */
 export function suggestActors<A extends Nameable>(actors: readonly A[], ref: string, most = 3): readonly string[] {
-  const { keys, titles, holders } = indexOf(actors);
+  const { keys, titles } = indexOf(actors);
   const key = coreOf(foldName(ref), titles).slice(0, 200);
   if (key === '') return NONE;
   // A title alone (`Kremlin spokesman`): whoever holds it.
-  const holding = holders.get(key);
-  if (holding !== undefined) return holding.slice(0, most).map((actor) => actor.name);
+  const holding = actors.filter((actor) => (actor.roles ?? []).some((role) => foldName(role.title) === key));
+  if (holding.length > 0) return holding.slice(0, most).map((actor) => actor.name);
   const limit = Math.min(3, Math.max(1, Math.floor(key.length / 4)));
   const scored: { readonly name: string; readonly score: number; readonly order: number }[] = [];
   let order = 0;
