@@ -10,6 +10,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { version as esbuildVersion } from 'esbuild';
 import { VERSION as rollupVersion } from 'rollup';
 import { bundleAll, datasetJsonGzip, idsIn, sentinelsIn, SENTINELS, zodIn, type Bundle } from './bench/bundles.js';
@@ -26,13 +27,13 @@ import { benchAdversarial } from './bench/adversarial.js';
 import { baselinePrediction, benchCli } from './bench/cli.js';
 import { benchExporters } from './bench/exporters.js';
 import type { Prediction } from '../src/score/types.js';
-import { benchEventsBetweenScaling, benchStatementsByScaling, SIZES, type PerCall } from './bench/scaling.js';
+import { benchEventsBetweenScaling, benchScoreScaling, benchStatementsByScaling, SCORE_SIZES, SIZES, type PerCall } from './bench/scaling.js';
 
 const SEED = 2026;
 const ROUNDS = 31;
 const COLD_IMPORT_RUNS = 41;
 const WRITE = process.argv.includes('--write');
-const SECTIONS = ['bundles', 'package', 'queries', 'validation', 'adversarial', 'exporters', 'cli'] as const;
+const SECTIONS = ['bundles', 'package', 'queries', 'validation', 'scaling', 'adversarial', 'exporters', 'cli'] as const;
 const ONLY: ReadonlySet<string> | undefined = process.argv.includes('--only') ? new Set((process.argv[process.argv.indexOf('--only') + 1] ?? '').split(',')) : undefined;
 const unknownSections = [...(ONLY ?? [])].filter((name) => !(SECTIONS as readonly string[]).includes(name));
 if (unknownSections.length > 0 || ONLY?.size === 0) throw new Error(`--only takes a comma list of ${SECTIONS.join(', ')}; got ${[...(ONLY ?? [])].join(',') || 'nothing'}`);
@@ -345,6 +346,31 @@ if (section('validation')) {
         'Infinity, a 100,000-character string, an empty object or array, a Date, a Map, …). "Accepted" inputs are corruptions that happened to stay valid (an empty list where a list may be empty).' +
         (result.invalid.firstThrow ? ` First throw: ${result.invalid.firstThrow}` : ''),
       values: result.invalid,
+    });
+  }
+}
+
+if (section('scaling')) {
+  log(`score: ${SCORE_SIZES.map(int).join(' and ')} gold units against as many predictions…`);
+  {
+    const scorer = (await import(pathToFileURL(join(root, 'dist', 'score.js')).href)) as { score: (prediction: unknown, options: Record<string, unknown>) => unknown };
+    const result = benchScoreScaling(scorer.score, base, 5, log);
+    const [small = Number.NaN, large = Number.NaN] = result.ms;
+    const [bareSmall = Number.NaN, bareLarge = Number.NaN] = result.withoutIntervals;
+    const scaling = large / small;
+    rows.push({
+      id: 'score-scaling',
+      figure: `\`score\` on ${int(SCORE_SIZES[1])} gold units and as many predictions`,
+      candidate: duration(large),
+      baseline: `${duration(small)} at ${int(SCORE_SIZES[0])}`,
+      ratio: times(scaling),
+      budget: `target ≤ ${BUDGETS.scoreScaling}× (reported)`,
+      status: target(scaling <= BUDGETS.scoreScaling),
+      note:
+        'Synthetic gold (scripts/bench/scaling.ts): one actor mention per sentence, 100 actors; the prediction gives every other mention exactly and, for the others, ' +
+        'a stretch of the same sentence that overlaps no mention. Four times the units is four times the work where only overlapping pairs are compared. ' +
+        `With the default 1,000 bootstrap resamples; without the intervals (\`resamples: 0\`) ${duration(bareSmall)} and ${duration(bareLarge)}, ${times(bareLarge / bareSmall)}. Median of 5 interleaved runs.`,
+      values: { ...result, ratio: scaling },
     });
   }
 }

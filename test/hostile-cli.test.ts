@@ -201,7 +201,7 @@ describe('6. control characters reach the terminal written out, never raw', () =
   test('an escape sequence in a file name, and C1 controls in a prediction, are escaped in the one line on standard error', async () => {
     const missing = await run(['score', 'x\x1b[31mred\x9b2J.json']);
     expectOneLine(missing, 'score', /^kyiv-strike-pause score: x\\u001b\[31mred\\u009b2J\.json: no such file\n$/);
-    writeFileSync(join(dir, 'c1.json'), JSON.stringify({ statements: [{ speaker: 'P', mode: '\x9b31m\x1b]0;owned\x07\u202e', span: { quote: 'x' } }] }));
+    writeFileSync(join(dir, 'c1.json'), JSON.stringify({ offsets: '\x9b31m\x1b]0;owned\x07\u202e' }));
     const invalid = await run(['score', 'c1.json']);
     expectOneLine(invalid, 'score', /got "\\u009b31m\\u001b\]0;owned\\u0007\\u202e"\n$/);
     const unknown = await run(['sc\x1bore']);

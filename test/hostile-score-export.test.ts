@@ -277,7 +277,7 @@ describe('6. no text gets out of its place in brat, CSV, NDJSON or the Label Stu
 describe('6. formatReport keeps a prediction’s words as text on their line', () => {
   const lex = (markdown: string) => marked.lexer(markdown);
 
-  /** The shape a report renders to: two tables of 20 and 5 rows, then a paragraph and a list of as many items as shown entries. */
+  /** The shape a report renders to: tables of 24, 6 and 8 rows, then a paragraph and a list for the shown entries, and one for the warnings. */
   function shapeOf(markdown: string): string[] {
     return lex(markdown)
       .filter((token) => token.type !== 'space')
@@ -302,7 +302,8 @@ describe('6. formatReport keeps a prediction’s words as text on their line', (
     const markdown = formatReport(report);
     expect(markdown).not.toMatch(/<img|`\||\*\*\[/);
     expect(markdown).toContain('&#60;img src=x onerror=alert(1)&#62;&#96;&#124;x&#124;&#96;&#42;&#42;&#91;a&#93;(javascript:b)&#42;&#42;');
-    expect(shapeOf(markdown)).toEqual(['table 20', 'table 8', 'paragraph', 'list 1']);
+    // The speaker matches no actor: a warning, not an invalid entry.
+    expect(shapeOf(markdown)).toEqual(['table 24', 'table 6', 'table 10', 'paragraph', 'list 1']);
   });
 
   test('for any breakout text in the entries of a report, the report keeps its tables and one list item per entry, with no markup', () => {
@@ -310,9 +311,12 @@ describe('6. formatReport keeps a prediction’s words as text on their line', (
     fc.assert(
       fc.property(fc.array(fc.record({ path: fc.oneof(breakout, fc.constant('statements[0].span')), reason: breakout }), { minLength: 1, maxLength: 12 }), (invalid) => {
         const markdown = formatReport({ ...base, invalid } as never);
-        expect(shapeOf(markdown)).toEqual(['table 20', 'table 8', 'paragraph', `list ${Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0)}`]);
+        const shown = Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0);
+        expect(shapeOf(markdown)).toEqual(['table 24', 'table 6', 'table 10', 'paragraph', `list ${shown}`, 'paragraph', 'list 1']);
         expect(inlineKinds(markdown).filter((kind) => !['text', 'escape', 'codespan'].includes(kind))).toEqual([]);
-        expect(markdown.split('\n')).toHaveLength(2 + 20 + 1 + 10 + 1 + 1 + Math.min(invalid.length, 10) + (invalid.length > 10 ? 1 : 0) + 1);
+        // Counts (2 + 24), a blank and the intervals (2 + 6), a blank and the attributes (2 + 10), a blank,
+        // a heading and the entries, a blank, a heading and the one warning, and the final newline.
+        expect(markdown.split('\n')).toHaveLength(2 + 24 + 1 + 2 + 6 + 1 + 2 + 10 + 1 + 1 + shown + 1 + 1 + 1 + 1);
         expect(markdown).not.toMatch(/[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029<>]/);
       }),
       { numRuns: 300 },

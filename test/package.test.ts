@@ -42,6 +42,7 @@ const builtFiles = [
   'dist/dataset.min.json',
   'dist/schema.json',
   'dist/prediction.schema.json',
+  'dist/prediction.strict.schema.json',
   'dist/cli.js',
   ...exportFiles,
 ];
@@ -200,6 +201,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
         import datasetJson from '${name}/dataset.json' with { type: 'json' };
         import schemaJson from '${name}/schema.json' with { type: 'json' };
         import predictionSchema from '${name}/prediction.schema.json' with { type: 'json' };
+        import strictSchema from '${name}/prediction.strict.schema.json' with { type: 'json' };
         import { score } from '${name}/score';
         let schemaError = null;
         try { await import('${name}/schema'); } catch (error) { schemaError = error.code; }
@@ -214,6 +216,7 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
           schemaError,
           scored: score({ figures: [] }).figures.strict.possible === dataset.figures.length,
           predictionSchemaTitle: predictionSchema.title,
+          strictSchemaRequired: strictSchema.required,
         }));
       `,
       'cjs.cjs': `
@@ -365,9 +368,11 @@ describe.skipIf(unbuilt.length > 0)('the packed tarball', () => {
       schemaError: string | null;
       scored: boolean;
       predictionSchemaTitle: string;
+      strictSchemaRequired: string[];
     }>(await result('esm'));
     expect(esm.scored, './score works without zod').toBe(true);
     expect(esm.predictionSchemaTitle).toBe(`${name} prediction`);
+    expect(esm.strictSchemaRequired).toEqual(['offsets', 'sha256', 'actors', 'statements', 'events', 'figures', 'times']);
     expect(esm.resolved).toMatch(/\/node_modules\/kyiv-strike-pause\/dist\/index\.js$/);
     expect(esm.exports).toEqual(expect.arrayContaining(['actors', 'article', 'dataset', 'events', 'figures', 'statements', 'timexes']));
     expect(esm.actors).toContain('donald-trump');

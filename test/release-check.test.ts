@@ -80,7 +80,7 @@ describe('the committed api/ report', () => {
     expect(committed.get('data.json')).toMatch(/\n$/);
     expect(Object.keys(data)).toEqual([...Object.keys(data)].sort());
     expect(Object.keys(data.vocabularies)).toEqual(expect.arrayContaining(['ActorKind', 'EventType', 'EventStatus', 'Stance', 'Quantity', 'Qualifier', 'UnitCode', 'ParagraphKind', 'TimeValue.precision', 'ScoreKind', 'ScoreMode', 'Outcome', 'OffsetUnit']));
-    expect(Object.keys(data.schemas)).toEqual(['prediction.schema.json', 'schema.json']);
+    expect(Object.keys(data.schemas)).toEqual(['prediction.schema.json', 'prediction.strict.schema.json', 'schema.json']);
   });
 });
 
@@ -109,7 +109,7 @@ describe('release:check classifies each change of the surface', () => {
     const build = join(scratch, `build-${(made += 1)}`);
     mkdirSync(join(build, 'dist'), { recursive: true });
     cpSync(join(root, 'package.json'), join(build, 'package.json'));
-    for (const file of ['schema.json', 'prediction.schema.json']) cpSync(join(root, 'dist', file), join(build, 'dist', file));
+    for (const file of ['schema.json', 'prediction.schema.json', 'prediction.strict.schema.json']) cpSync(join(root, 'dist', file), join(build, 'dist', file));
     const dataset = JSON.parse(readFileSync(join(root, 'dist', 'dataset.json'), 'utf8'));
     const statement = dataset.statements[0];
     statement.notes = [...statement.notes, { text: 'A corrected note.' }];

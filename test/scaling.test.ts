@@ -112,12 +112,12 @@ describe('formatReport', () => {
   });
 
   test('checks every entry that could not be used, and keeps only the first ten', () => {
-    const invalid = Array.from({ length: 50_000 }, (_, i) => ({ path: `figures[${i}].span`, reason: 'no such quote' }));
+    const invalid = Array.from({ length: 50_000 }, (_, i) => ({ path: `figures[${i}].span`, reason: 'no such quote', problems: [] }));
     const markdown = formatReport({ ...report, invalid });
     expect(markdown.split('\n').filter((line) => line.startsWith('- '))).toHaveLength(11);
     expect(markdown).toContain('- … and 49990 more');
     const broken = [...invalid];
-    broken[40_000] = { path: 'figures[40000].span', reason: 3 as unknown as string };
+    broken[40_000] = { path: 'figures[40000].span', reason: 3 as unknown as string, problems: [] };
     expect(() => formatReport({ ...report, invalid: broken })).toThrow(new TypeError('formatReport: report.invalid[40000].reason must be a string, got number 3'));
   });
 

@@ -39,7 +39,8 @@ beforeAll(() => {
   write('gold.json', goldAsPrediction(dataset, 'quotes', 'name'));
   write('partial.json', partial);
   write('broken.json', '{"statements": [');
-  write('invalid.json', { statements: [{ speaker: 'Peskov', mode: 'quoted', span: { quote: 'x' } }] });
+  write('invalid.json', { offsets: 'bytes', statements: [] });
+  write('local.json', { statements: [{ speaker: 'Peskov', mode: 'quoted', span: { quote: 'x' } }], extra: true, actors: [{ actor: 'Dmitri Peskov', span: { quote: 'Dmitry Peskov' }, confidence: 0.9 }] });
   write('synthetic-prediction.json', goldAsPrediction(synthetic, 'offsets', 'wikidata'));
   write('synthetic-gold.json', synthetic);
   write('not-a-dataset.json', { article: 'nope' });
@@ -86,14 +87,18 @@ describe('kyiv-strike-pause score', () => {
     ['a directory', ['score', 'folder.json'], /^kyiv-strike-pause score: folder\.json: is a directory, not a file\n$/],
     ['broken JSON', ['score', 'broken.json'], /^kyiv-strike-pause score: broken\.json: not valid JSON \([^\n]+\)\n$/],
     [
-      'a schema violation',
+      'an unknown offsets unit',
       ['score', 'invalid.json'],
-      /^kyiv-strike-pause score: invalid\.json: prediction\.statements\[0\]\.mode must be one of "direct", "indirect", got "quoted"\n$/,
+      /^kyiv-strike-pause score: invalid\.json: prediction\.offsets must be one of "utf16", "codepoint", "utf8", got "bytes"\n$/,
     ],
     ['a prediction made on another text', ['score', 'foreign.json'], /^kyiv-strike-pause score: foreign\.json: prediction\.sha256 is ffffffffffff…, but the gold article's is [0-9a-f]{12}…: the prediction was made on another text\n$/],
     ['a --gold that is not a dataset', ['score', 'partial.json', '--gold', 'not-a-dataset.json'], /^kyiv-strike-pause score: not-a-dataset\.json: article must be an object, got "nope"\n$/],
     ['a missing --gold file', ['score', 'partial.json', '--gold', 'nope.json'], /^kyiv-strike-pause score: nope\.json: no such file\n$/],
-    ['no prediction file', ['score'], /^kyiv-strike-pause score: expected one prediction file, got 0; usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n$/],
+    [
+      'no prediction file',
+      ['score'],
+      /^kyiv-strike-pause score: expected one prediction file, got 0; usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--all\] \[--strict\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n$/,
+    ],
     ['an unknown option', ['score', 'partial.json', '--jsn'], /^kyiv-strike-pause score: Unknown option '--jsn'[^\n]*\n$/],
   ];
 
@@ -107,7 +112,23 @@ describe('kyiv-strike-pause score', () => {
   test('--help prints the usage and exits with 0', async () => {
     const { code, stdout } = await capture(['score', '--help']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^Usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n/);
+    expect(stdout).toMatch(/^Usage: kyiv-strike-pause score <prediction\.json> \[--json\] \[--all\] \[--strict\] \[--html <report\.html>\] \[--gold <dataset\.json>\] \[--force\] \[--max-bytes <n>\]\n/);
+  });
+
+  test('a problem inside an entry is listed in the report, not a failure; --strict makes unknown keys invalid; --all lists everything', async () => {
+    const lenient = await capture(['score', 'local.json']);
+    expect({ code: lenient.code, stderr: lenient.stderr }).toEqual({ code: 0, stderr: '' });
+    // Every problem of the entry: its mode, and its quote ("x" occurs several times).
+    expect(lenient.stdout).toContain('1 entry could not be used (counted as spurious):\n- `statements[0]`: mode: must be one of "direct", "indirect", got "quoted"; span: the quote occurs 11 times; add a prefix or suffix that singles out one');
+    expect(lenient.stdout).toContain('- `extra`: is not a known key');
+    expect(lenient.stdout).not.toContain('gold units missed:');
+    const strict = await capture(['score', 'local.json', '--strict', '--json']);
+    const report = JSON.parse(strict.stdout) as ReturnType<typeof score>;
+    expect(report.invalid.map((entry) => entry.path)).toEqual(['statements[0]', 'actors[0].confidence']);
+    expect(report.warnings.map((warning) => warning.path)).toEqual(['extra']);
+    const all = await capture(['score', 'local.json', '--all']);
+    expect(all.stdout).toContain('gold units missed:');
+    expect(all.stdout.split('\n').length).toBeGreaterThan(lenient.stdout.split('\n').length + 200);
   });
 
   test('the command list names score', async () => {

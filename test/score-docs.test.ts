@@ -1,6 +1,6 @@
 /**
- * The scorer's docs stay true: the README's baseline row is what the baseline extractor scores
- * now. (docs/scoring.md's worked example is run by test/snippets.test.ts, like every snippet.) It
+ * The scorer's docs stay true: each row of the README's results table is what its extractor (the
+ * naive rules, compromise, wink-nlp) scores now, and the examples run here, in CI. (docs/scoring.md's worked example is run by test/snippets.test.ts, like every snippet.) It
  * runs against the build, importing the package by its own name. Needs `npm run build` first.
  */
 import { execFile } from 'node:child_process';
@@ -20,28 +20,35 @@ function node(args: readonly string[]): Promise<{ code: number; stdout: string; 
   });
 }
 
+/** The extractors of the README's results table, in its order, each with the start of its row. */
+const EXTRACTORS = [
+  ['examples/baseline-extractor.mjs', '| naive rules '],
+  ['examples/compromise-extractor.mjs', '| compromise 14 '],
+  ['examples/wink-extractor.mjs', '| wink-nlp, lite web model '],
+] as const;
+
 describe.skipIf(!built)('the scorer docs', () => {
-  test('the README results table starts with the row the baseline extractor scores now', async () => {
-    const { code, stdout, stderr } = await node(['examples/baseline-extractor.mjs', '--row']);
+  test.each(EXTRACTORS.map(([file, start], i) => [file, start, i] as const))('the README results table has the row %s scores now', async (file, start, i) => {
+    const { code, stdout, stderr } = await node([file, '--row']);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     const row = stdout.trim();
-    expect(row).toMatch(/^\| naive rules /);
+    expect(row.startsWith(start)).toBe(true);
     const readme = readFileSync(join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('| system | statements |'));
     const rows = table.split('\n').slice(2);
-    expect(rows[0], 'README.md is stale: replace the row with the output of `node examples/baseline-extractor.mjs --row`').toBe(row);
+    expect(rows[i], `README.md is stale: replace the row with the output of \`node ${file} --row\``).toBe(row);
   });
 
-  test('the baseline prediction is schema-valid and the command scores it', async () => {
-    const { stdout } = await node(['examples/baseline-extractor.mjs']);
-    const file = join(root, `.baseline-${process.pid}.json`);
-    writeFileSync(file, stdout);
+  test.each(EXTRACTORS.map(([file]) => file))('the prediction of %s is schema-valid and the command scores it', async (file) => {
+    const { stdout } = await node([file]);
+    const path = join(root, `.prediction-${process.pid}-${file.replace(/\W/g, '-')}.json`);
+    writeFileSync(path, stdout);
     try {
-      const scored = await node(['dist/cli.js', 'score', file]);
+      const scored = await node(['dist/cli.js', 'score', path]);
       expect(scored.code).toBe(0);
       expect(scored.stdout).toMatch(/^\| kind \| mode \|/);
     } finally {
-      rmSync(file, { force: true });
+      rmSync(path, { force: true });
     }
   });
 });

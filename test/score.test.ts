@@ -5,7 +5,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { dataset } from '../src/index.js';
-import { formatReport, score, type Counts, type Prediction, type ScoreKind, type ScoreMode, type ScoreReport } from '../src/score.js';
+import { formatReport, score, type Counts, type KindScores, type Prediction, type ScoreKind, type ScoreMode, type ScoreReport, type ScoredCounts } from '../src/score.js';
 import { offsetIndex } from '../src/util/offsets.js';
 import { goldAsPrediction, inUnit, SYNTHETIC_TEXT, spanOf, syntheticDataset } from './helpers/scoring.js';
 
@@ -37,6 +37,13 @@ const overlapRightType = { strict: counts({ inc: 1 }, 0, 0, 0), exact: counts({ 
 // VI overlap, wrong type: strict INC, exact INC, partial PAR (0.5 as in V), type INC (0/1).
 const overlapWrongType = { strict: counts({ inc: 1 }, 0, 0, 0), exact: counts({ inc: 1 }, 0, 0, 0), partial: counts({ par: 1 }, 0.5, 0.5, 0.5), type: counts({ inc: 1 }, 0, 0, 0) };
 const allModes = (c: Counts) => ({ strict: c, exact: c, partial: c, type: c });
+
+/** The counts of one mode without their confidence interval, to compare with hand-computed ones. */
+const plain = ({ ci: _ci, ...rest }: ScoredCounts): Counts => rest;
+/** The counts of a kind in every mode, without the intervals and the breakdowns. */
+const modesOf = (scores: KindScores) => ({ strict: plain(scores.strict), exact: plain(scores.exact), partial: plain(scores.partial), type: plain(scores.type) });
+/** Invalid entries as path and reason. */
+const reasons = (report: ScoreReport) => report.invalid.map(({ path, reason }) => ({ path, reason }));
 
 /** Per kind, the prediction entries of scenarios I, II, IV, V and VI (III predicts nothing). */
 const SCENARIOS: Record<ScoreKind, Record<'I' | 'II' | 'IV' | 'V' | 'VI', unknown>> = {
@@ -91,7 +98,7 @@ describe('the six SemEval-2013 scenarios, for every kind', () => {
         const entries = scenario === 'III' ? [] : [SCENARIOS[kind][scenario]];
         const report = score({ [kind]: entries } as Prediction, { gold });
         expect(report.invalid).toEqual([]);
-        expect(report[kind]).toEqual(EXPECTED[scenario]);
+        expect(modesOf(report[kind])).toEqual(EXPECTED[scenario]);
       });
     }
   }
@@ -113,7 +120,7 @@ describe('the six SemEval-2013 scenarios, for every kind', () => {
     );
     // strict: COR 1 (I), INC 1 (VI), SPU 1 (II), MIS 0. possible = 1+1 = 2, actual = 1+1+1 = 3.
     // P = 1/3, R = 1/2, F1 = 2·(1/3)(1/2)/(1/3 + 1/2) = (1/3)/(5/6) = 0.4.
-    expect(report.statements.strict).toEqual(counts({ cor: 1, inc: 1, spu: 1 }, 1 / 3, 1 / 2, 0.4));
+    expect(plain(report.statements.strict)).toEqual(counts({ cor: 1, inc: 1, spu: 1 }, 1 / 3, 1 / 2, 0.4));
     // partial: COR 1, PAR 1, SPU 1: P = (1 + 0.5)/3 = 0.5, R = 1.5/2 = 0.75, F1 = 2·0.5·0.75/1.25 = 0.6.
     expect(report.statements.partial.precision).toBeCloseTo(0.5, 12);
     expect(report.statements.partial.recall).toBeCloseTo(0.75, 12);
@@ -221,42 +228,51 @@ describe('offsets in every unit', () => {
       },
       { gold },
     );
-    expect(report.invalid).toEqual([
+    expect(reasons(report)).toEqual([
       { path: 'actors[0].span', reason: 'an offset falls inside a character (counting in utf8)' },
       { path: 'actors[1].span', reason: `the offsets run past the end of the text (${index.length.utf8} in utf8)` },
       { path: 'actors[2].span', reason: 'the span is empty: end must be after start' },
     ]);
     // 3 spurious, 1 missed: possible 1, actual 3, P = 0/3, R = 0/1.
-    expect(report.actors.strict).toEqual(counts({ mis: 1, spu: 3 }, 0, 0, 0));
+    expect(plain(report.actors.strict)).toEqual(counts({ mis: 1, spu: 3 }, 0, 0, 0));
   });
 });
 
 describe('invalid entries', () => {
-  test('a quote not in the text, an ambiguous quote, an unknown actor and an unknown unit are listed with their path and counted as spurious', () => {
+  test('a quote not in the text, an ambiguous quote and an unknown unit are listed with their path and counted as spurious; an unknown actor keeps its span', () => {
     const report = score(
       {
         statements: [
-          { speaker: 'Žofie Ňovák', mode: 'direct', span: q('We never meet') },
+          { speaker: 'Žofie Ňovák', mode: 'direct', span: q('We meet on Sunday') },
           { speaker: 'Nobody Atall', mode: 'direct', span: q('We meet on Friday in Łódź 🚀.') },
         ],
         actors: [{ actor: 'Q101', span: q('o') }],
-        figures: [{ span: q('7 days'), value: 7, unit: 'days' }],
+        figures: [{ span: q('7 days'), value: 7, unit: 'd@' }],
         times: [{ span: { quote: 'Friday', prefix: 'next ' }, value: '2026-01-30' }],
       },
       { gold },
     );
-    expect(report.invalid).toEqual([
-      { path: 'statements[0].span', reason: 'the quote does not occur in the text' },
-      { path: 'statements[1].speaker', reason: 'no actor of the gold dataset is called "Nobody Atall"' },
+    const friday = SYNTHETIC_TEXT.indexOf('Friday');
+    const we = SYNTHETIC_TEXT.indexOf('We meet');
+    expect(reasons(report)).toEqual([
+      // "We meet on " occurs; the text goes on with "F" where the quote has "S", its 12th character.
+      { path: 'statements[0].span', reason: `the quote does not occur in the text; the nearest is "We meet on Friday" at ${we}, where the text has "F" and the quote "S" (character 12 of the quote)` },
       { path: 'actors[0].span', reason: expect.stringMatching(/^the quote occurs \d+ times; add a prefix or suffix/) },
-      { path: 'figures[0].unit', reason: '"days" is not a unit code a figure can have' },
-      { path: 'times[0].span', reason: 'the quote occurs in the text, but not with this prefix and suffix' },
+      { path: 'figures[0].unit', reason: '"d@" is neither a UCUM unit nor a spelling of one' },
+      { path: 'times[0].span', reason: `the quote occurs once (at ${friday}), but not with this prefix and suffix` },
     ]);
-    // statements: 2 spurious, the gold statement missed: possible 1, actual 2.
-    expect(report.statements.type).toEqual(counts({ mis: 1, spu: 2 }, 0, 0, 0));
-    expect(report.figures.exact).toEqual(counts({ mis: 1, spu: 1 }, 0, 0, 0));
-    // Invalid entries are not in the alignment: only the missed gold units are.
-    expect(report.alignments.filter((row) => row.predicted !== null)).toEqual([]);
+    expect(report.warnings).toEqual([
+      { code: 'unknown-actor', path: 'statements[1].speaker', reason: 'no actor of the gold dataset is called "Nobody Atall". The entry is scored with an unknown type' },
+    ]);
+    // statements: [0] is invalid (SPU); [1] has the gold boundaries and an unknown type: strict INC,
+    // exact COR, partial COR, type INC. possible 1, actual 2.
+    // strict: INC 1, SPU 1: P = 0/2, R = 0/1. exact: COR 1, SPU 1: P = 1/2, R = 1/1, F1 = 2·0.5·1/1.5 = 2/3.
+    expect(plain(report.statements.strict)).toEqual(counts({ inc: 1, spu: 1 }, 0, 0, 0));
+    expect(plain(report.statements.exact)).toEqual(counts({ cor: 1, spu: 1 }, 0.5, 1, 2 / 3));
+    expect(plain(report.statements.type)).toEqual(counts({ inc: 1, spu: 1 }, 0, 0, 0));
+    expect(plain(report.figures.exact)).toEqual(counts({ mis: 1, spu: 1 }, 0, 0, 0));
+    // Invalid entries are not in the alignment; the unknown speaker is, with its reference.
+    expect(report.alignments.filter((row) => row.predicted !== null).map((row) => [row.kind, row.predicted?.type, row.predicted?.unresolved])).toEqual([['statements', null, 'Nobody Atall']]);
   });
 
   test('a prefix or suffix singles out one occurrence, and curly quotes match straight ones', () => {
@@ -273,7 +289,7 @@ describe('invalid entries', () => {
       },
       { gold: mine },
     );
-    expect(report.invalid).toEqual([{ path: 'events[2].span', reason: 'the quote occurs 2 times; add a prefix or suffix that singles out one' }]);
+    expect(reasons(report)).toEqual([{ path: 'events[2].span', reason: 'the quote occurs 2 times; add a prefix or suffix that singles out one' }]);
     // "He said “no”. She said “no” twice.": the second "no" starts at 24, the second "said" at 18.
     expect(report.alignments.map((row) => [row.predicted?.start, row.predicted?.text])).toEqual([
       [18, 'said “no” twice'],
@@ -296,7 +312,7 @@ describe('alignment', () => {
       const report = score({ statements: order.map((i) => entries[i]!) }, { gold });
       // The right-type exact pair is COR in every mode; the other two are spurious: actual 3, possible 1.
       // strict: P = 1/3, R = 1/1, F1 = 2·(1/3)·1/(4/3) = 0.5.
-      expect(report.statements.strict).toEqual(counts({ cor: 1, spu: 2 }, 1 / 3, 1, 0.5));
+      expect(plain(report.statements.strict)).toEqual(counts({ cor: 1, spu: 2 }, 1 / 3, 1, 0.5));
       expect(report.alignments.find((row) => row.gold !== null)?.predicted?.type).toBe('zofie-novak');
     }
   });
@@ -306,12 +322,12 @@ describe('alignment', () => {
     const largest = score({ times: [{ span: q('on Fri'), value: '2026-01-30' }, { span: q('Friday in'), value: '2026-01-01' }] }, { gold });
     expect(largest.alignments.find((row) => row.kind === 'times' && row.gold !== null)?.predicted?.text).toBe('Friday in');
     // type: INC 1 ("Friday in"), SPU 1 ("on F"): P = 0/2, R = 0/1.
-    expect(largest.times.type).toEqual(counts({ inc: 1, spu: 1 }, 0, 0, 0));
+    expect(plain(largest.times.type)).toEqual(counts({ inc: 1, spu: 1 }, 0, 0, 0));
     // partial: PAR 1, SPU 1: P = 0.5/2 = 0.25, R = 0.5/1 = 0.5, F1 = 2·0.25·0.5/0.75 = 1/3.
-    expect(largest.times.partial).toEqual(counts({ par: 1, spu: 1 }, 0.25, 0.5, 1 / 3));
+    expect(plain(largest.times.partial)).toEqual(counts({ par: 1, spu: 1 }, 0.25, 0.5, 1 / 3));
     // "on Friday" also shares 6 characters: the tie goes to the right value. type: COR 1, SPU 1: P = 1/2, R = 1/1, F1 = 2/3.
     const tie = score({ times: [{ span: q('Friday in'), value: '2026-01-01' }, { span: q('on Friday'), value: '2026-01-30' }] }, { gold });
-    expect(tie.times.type).toEqual(counts({ cor: 1, spu: 1 }, 0.5, 1, 2 / 3));
+    expect(plain(tie.times.type)).toEqual(counts({ cor: 1, spu: 1 }, 0.5, 1, 2 / 3));
   });
 
   test('an event matches any of its evidence spans, exactly or by overlap', () => {
@@ -371,8 +387,8 @@ describe('attribute scores', () => {
     });
     // The same figures as the kind's modes: strict COR 1 ("Friday"), INC 1 ("days"), SPU 2: P = 1/4, R = 1/2, F1 = 1/3;
     // type (value on overlap): COR 2, SPU 2: P = 2/4, R = 2/2, F1 = 2/3.
-    expect(report.times.strict).toEqual(counts({ cor: 1, inc: 1, spu: 2 }, 1 / 4, 1 / 2, 1 / 3));
-    expect(report.times.type).toEqual(counts({ cor: 2, spu: 2 }, 1 / 2, 1, 2 / 3));
+    expect(plain(report.times.strict)).toEqual(counts({ cor: 1, inc: 1, spu: 2 }, 1 / 4, 1 / 2, 1 / 3));
+    expect(plain(report.times.type)).toEqual(counts({ cor: 2, spu: 2 }, 1 / 2, 1, 2 / 3));
     expect(report.attributes.timeValue).toEqual({ correct: 2, total: 2, accuracy: 1, relaxedF1: 2 / 3, valueF1: 2 / 3 });
   });
 
@@ -381,7 +397,7 @@ describe('attribute scores', () => {
     const golds = { ...gold, timexes: [sevenDays] };
     const valueRight = (value: string) => score({ times: [{ span: q('7 days'), value }] }, { gold: golds }).attributes.timex.valueCorrect === 1;
     const equal = ['P7D', 'P1W', 'PT168H', 'P6DT24H', 'PT10080M', 'P0.5W3.5D'];
-    const unequal = ['P7W', 'P1M', 'P0.25M', 'P7', '7 days', 'PXD', 'PXW', 'p7d', 'P1WT1S'];
+    const unequal = ['P7W', 'P1M', 'P0.25M', 'P7', '7 days', 'PXD', 'PXW', 'P1WT1S'];
     expect(equal.filter((value) => !valueRight(value))).toEqual([]);
     expect(unequal.filter(valueRight)).toEqual([]);
     const month = { ...sevenDays, value: 'P1M' };
@@ -397,7 +413,7 @@ describe('attribute scores', () => {
   test('a gold dataset without timexes (made before time expressions were records) has no time units: every predicted time is spurious', () => {
     const { timexes: _timexes, ...older } = gold;
     const report = score({ times: [{ span: q('Friday'), value: '2026-01-30' }] }, { gold: older });
-    expect(report.times.strict).toEqual(counts({ spu: 1 }, 0, 0, 0));
+    expect(plain(report.times.strict)).toEqual(counts({ spu: 1 }, 0, 0, 0));
     expect(report.attributes.timex).toMatchObject({ gold: 0, predicted: 1, relaxedMatches: 0, relaxedF1: 0 });
   });
 
@@ -429,17 +445,73 @@ describe('attribute scores', () => {
 });
 
 describe('bad input', () => {
-  test('a structurally invalid prediction throws a TypeError naming the path', () => {
+  test('only a prediction that is not an object, an unknown offsets unit or a malformed sha256 throws a TypeError', () => {
     const bad: [unknown, string][] = [
       [null, 'score: prediction must be an object, got null'],
       [[], 'score: prediction must be an object, got an array'],
-      [{ statement: [] }, 'score: prediction.statement is not a known key (the keys are offsets, sha256, actors, statements, events, figures, times)'],
       [{ offsets: 'bytes' }, 'score: prediction.offsets must be one of "utf16", "codepoint", "utf8", got "bytes"'],
-      [{ statements: [{ speaker: 'x', mode: 'direct', span: { start: -1, end: 2 } }] }, 'score: prediction.statements[0].span.start must be a whole number from 0, got number -1'],
-      [{ figures: [{ span: { quote: '7' }, value: '7', unit: 'd' }] }, 'score: prediction.figures[0].value must be a number or null, got "7"'],
-      [{ times: [{ span: { quote: '' }, value: 'x' }] }, 'score: prediction.times[0].span.quote must be a non-empty string, got ""'],
+      [{ sha256: 'ABC' }, 'score: prediction.sha256 must be 64 lowercase hex digits, got "ABC"'],
     ];
     for (const [value, message] of bad) expect(() => score(value as Prediction)).toThrow(new TypeError(message));
+  });
+
+  test('a structural problem inside an entry makes that entry invalid, listing every problem of it', () => {
+    const report = score(
+      {
+        statements: [
+          { speaker: 'x', mode: 'direct', span: { start: -1, end: 2 } },
+          { speaker: 5, mode: 'quoted' },
+          { speaker: 'Žofie Ňovák', mode: 'direct', span: q('We meet on Friday in Łódź 🚀.') },
+        ],
+        figures: [{ span: { quote: '7' }, value: '7', unit: 'd' }],
+        times: [{ span: { quote: '' }, value: 'x' }],
+        events: 'none',
+      } as unknown as Prediction,
+      { gold },
+    );
+    expect(reasons(report)).toEqual([
+      { path: 'statements[0].span.start', reason: 'must be a whole number from 0, got number -1' },
+      { path: 'statements[1]', reason: 'speaker: must be a non-empty string, got number 5; mode: must be one of "direct", "indirect", got "quoted"; span: is required' },
+      { path: 'events', reason: 'must be an array of entries, got "none"' },
+      { path: 'figures[0].value', reason: 'must be a number or null, got "7"' },
+      { path: 'times[0].span.quote', reason: 'must be a non-empty string, got ""' },
+    ]);
+    expect(report.invalid[1]?.problems.map((problem) => problem.path)).toEqual(['statements[1].speaker', 'statements[1].mode', 'statements[1].span']);
+    // The good statement is COR; the two invalid ones are spurious: P = 1/3, R = 1/1, F1 = 2·(1/3)·1/(4/3) = 0.5.
+    expect(plain(report.statements.strict)).toEqual(counts({ cor: 1, spu: 2 }, 1 / 3, 1, 0.5));
+    // A list that is not an array is one spurious entry: possible 1, actual 1.
+    expect(plain(report.events.strict)).toEqual(counts({ mis: 1, spu: 1 }, 0, 0, 0));
+  });
+
+  test('unknown keys are ignored with a warning, or with strict make their entry invalid; null means absent', () => {
+    const prediction = {
+      statement: [],
+      statements: [{ speaker: 'Žofie Ňovák', mode: 'direct', span: { quote: 'We meet on Friday in Łódź 🚀.', prefix: null, suffix: null, note: 'x' }, confidence: 0.9 }],
+      events: null,
+      figures: [{ span: q('7 days'), value: 7, unit: 'd', min: null, max: null, qualifier: null }],
+      offsets: null,
+      sha256: null,
+    } as unknown as Prediction;
+    const lenient = score(prediction, { gold });
+    expect(lenient.invalid).toEqual([]);
+    expect(lenient.warnings.map((warning) => [warning.code, warning.path])).toEqual([
+      ['unknown-key', 'statement'],
+      ['unknown-key', 'statements[0].confidence'],
+      ['unknown-key', 'statements[0].span.note'],
+    ]);
+    expect(lenient.statements.strict.cor).toBe(1);
+    expect(lenient.figures.strict.cor).toBe(1);
+    const strict = score(prediction, { gold, strict: true });
+    expect(reasons(strict)).toEqual([
+      {
+        path: 'statements[0]',
+        reason:
+          'confidence: is not a known key (the keys are speaker, mode, span); unknown keys are not allowed in strict mode; span.note: is not a known key (the keys are quote, prefix, suffix); unknown keys are not allowed in strict mode',
+      },
+    ]);
+    expect(strict.warnings.map((warning) => warning.path)).toEqual(['statement']);
+    // The statement is now spurious: MIS 1, SPU 1.
+    expect(plain(strict.statements.strict)).toEqual(counts({ mis: 1, spu: 1 }, 0, 0, 0));
   });
 
   test('a sha256 of another text throws a RangeError; the gold hash is accepted', () => {
@@ -467,7 +539,8 @@ describe('formatReport', () => {
   test('renders one row per kind and mode, the attribute table and the invalid entries', () => {
     const report = score({ statements: [{ speaker: 'Žofie Ňovák', mode: 'direct', span: q('We meet on Friday') }, { speaker: 'x', mode: 'direct', span: q('nope') }] }, { gold });
     const text = formatReport(report);
-    expect(text.split('\n').filter((line) => /^\| (statements|actors|events|figures|times) \|/.test(line))).toHaveLength(20);
+    // 20 rows of counts (kind and mode), 5 of intervals (kind).
+    expect(text.split('\n').filter((line) => /^\| (statements|actors|events|figures|times) \|/.test(line))).toHaveLength(25);
     // partial: PAR 1, SPU 1 (the invalid entry): P = 0.5/2 = 0.25, R = 0.5/1 = 0.5, F1 = 2·0.25·0.5/0.75 = 1/3.
     expect(text).toContain('| statements | partial | 0.250 | 0.500 | 0.333 | 0 | 0 | 1 | 0 | 1 |');
     expect(text).toContain('1 entry could not be used (counted as spurious):\n- `statements[1].span`: the quote does not occur in the text');

@@ -164,6 +164,7 @@ export function synthesize(base: Dataset<IdSpace>, options: CorpusOptions): Corp
         kind: a.kind,
         name: a.name,
         aliases: [...a.aliases],
+        variants: [...a.variants],
         roles: a.roles.map((role) => ({ title: role.title, of: nullableId(role.of) })),
         wikidata: a.wikidata,
         notes: notes(a.notes),

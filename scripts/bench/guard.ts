@@ -63,6 +63,7 @@ const actor = record({
   kind: oneOf('person', 'organization', 'government', 'country', 'city', 'region', 'facility', 'group', 'platform', 'equipment'),
   name: text,
   aliases: list(text),
+  variants: list(text),
   roles: list(record({ title: text, of: nullable(text) })),
   wikidata: nullable(text),
   notes,

@@ -237,3 +237,77 @@ export function benchMonologueScaling(
   const ms = Object.fromEntries(Object.keys(cases).map((name) => [name, MONOLOGUE_SIZES.map((size) => median(times[`${name} ${size}`] ?? []))]));
   return { sizes: [...MONOLOGUE_SIZES], ms, runs: rounds };
 }
+
+/** The sizes `score` is timed at: gold units (and as many predictions), smallest first. */
+export const SCORE_SIZES = [10_000, 40_000] as const;
+
+/**
+ * A synthetic gold of `count` actor mentions (one sentence each, 100 actors taking turns) and a
+ * prediction of as many entries, by offsets: every other one the gold mention, the others a
+ * stretch of the same sentence that overlaps no mention. The old all-pairs alignment compared
+ * every gold unit with every prediction; an index compares only the overlapping pairs.
+ */
+export function scoreCorpus(base: Dataset<IdSpace>, count: number): { readonly gold: Dataset<IdSpace>; readonly prediction: Record<string, unknown> } {
+  const parts: string[] = [];
+  const mentions: { start: number; end: number; text: string; actor: number }[] = [];
+  let length = 0;
+  for (let i = 0; i < count; i++) {
+    const name = `Actor${i % 100}`;
+    const sentence = `${name} said that the figures were late. `;
+    mentions.push({ start: length, end: length + name.length, text: name, actor: i % 100 });
+    parts.push(sentence);
+    length += sentence.length;
+  }
+  const text = parts.join('');
+  const actors = Array.from({ length: 100 }, (_, a) => ({
+    ...(base.actors[0] as Dataset<IdSpace>['actors'][number]),
+    id: `actor-${a}`,
+    kind: 'person' as const,
+    name: `Actor${a}`,
+    aliases: [`Actor${a}`],
+    variants: [],
+    roles: [],
+    wikidata: null,
+    notes: [],
+    evidence: mentions.filter((mention) => mention.actor === a).map(({ start, end, text: words }) => ({ start, end, text: words })),
+  }));
+  const gold: Dataset<IdSpace> = {
+    article: { ...base.article, text, paragraphs: [], sections: [], evidence: [{ start: 0, end: 6, text: text.slice(0, 6) }] },
+    actors,
+    statements: [],
+    events: [],
+    figures: [],
+    timexes: [],
+  };
+  const prediction = {
+    actors: mentions.map((mention, i) =>
+      i % 2 === 0 ? { actor: `actor-${mention.actor}`, span: { start: mention.start, end: mention.end } } : { actor: `actor-${mention.actor}`, span: { start: mention.end + 6, end: mention.end + 15 } },
+    ),
+  };
+  return { gold, prediction };
+}
+
+export interface ScoreScaling {
+  readonly sizes: readonly number[];
+  /** Milliseconds per `score` call, by size (median of the rounds), with the default 1,000 bootstrap resamples. */
+  readonly ms: readonly number[];
+  /** The same without the intervals (`resamples: 0`): the alignment and the counts alone. */
+  readonly withoutIntervals: readonly number[];
+}
+
+/** `score` on the corpora of `SCORE_SIZES`, interleaved, with and without the bootstrap intervals. */
+export function benchScoreScaling(score: (prediction: unknown, options: Record<string, unknown>) => unknown, base: Dataset<IdSpace>, rounds: number, log: (message: string) => void): ScoreScaling {
+  const cases: Record<string, () => void> = {};
+  for (const size of SCORE_SIZES) {
+    log(`  score: ${size.toLocaleString('en-US')} gold units and as many predictions…`);
+    const { gold, prediction } = scoreCorpus(base, size);
+    cases[`${size}`] = () => consume(Object.keys(score(prediction, { gold }) as object).length);
+    cases[`${size} bare`] = () => consume(Object.keys(score(prediction, { gold, resamples: 0 }) as object).length);
+  }
+  const times = interleave(cases, rounds, 1);
+  return {
+    sizes: [...SCORE_SIZES],
+    ms: SCORE_SIZES.map((size) => median(times[`${size}`] ?? [])),
+    withoutIntervals: SCORE_SIZES.map((size) => median(times[`${size} bare`] ?? [])),
+  };
+}

@@ -24,7 +24,7 @@ export interface CommandEntry extends Pick<Command, 'summary' | 'usage'> {
 /** `score`. */
 export const SCORE = {
   summary: 'Score a prediction (JSON, see prediction.schema.json) against the gold annotations.',
-  usage: 'score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>] [--force] [--max-bytes <n>]',
+  usage: 'score <prediction.json> [--json] [--all] [--strict] [--html <report.html>] [--gold <dataset.json>] [--force] [--max-bytes <n>]',
 } as const;
 
 /** `export`. */

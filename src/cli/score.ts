@@ -1,7 +1,9 @@
 /**
- * `kyiv-strike-pause score <prediction.json> [--json] [--html <report.html>] [--gold <dataset.json>]`:
- * reads a prediction, scores it with `score` and prints the Markdown tables, or the report as JSON;
- * `--html` also writes the report as one self-contained HTML page (`-`: to standard output instead).
+ * `kyiv-strike-pause score <prediction.json> [--json] [--all] [--strict] [--html <report.html>] [--gold <dataset.json>]`:
+ * reads a prediction, scores it with `score` and prints the Markdown tables (`--all`: with every
+ * invalid entry, warning and miss), or the report as JSON; `--strict` makes entries with unknown
+ * keys invalid; `--html` also writes the report as one self-contained HTML page (`-`: to standard
+ * output instead).
  *
  * @internal
  * @module
@@ -19,9 +21,9 @@ import { maxBytesOf, readJsonFile, writeFileInside } from './io.js';
 const USAGE = SCORE.usage;
 
 /** Scores `prediction`, turning the scorer's `TypeError` or `RangeError` into a one-line `CliError` naming `file`. */
-function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined) {
+function scoreFile(prediction: unknown, gold: Dataset<IdSpace> | undefined, file: string, goldFile: string | undefined, strict: boolean) {
   try {
-    return score(prediction as Prediction, gold === undefined ? {} : { gold });
+    return score(prediction as Prediction, gold === undefined ? { strict } : { gold, strict });
   } catch (error) {
     if (!(error instanceof TypeError || error instanceof RangeError) || !error.message.startsWith('score: ')) throw error;
     const message = error.message.slice('score: '.length);
@@ -41,6 +43,8 @@ export const scoreCommand: Command = {
       allowPositionals: true,
       options: {
         json: { type: 'boolean', default: false },
+        all: { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
         html: { type: 'string' },
         gold: { type: 'string' },
         force: { type: 'boolean', default: false },
@@ -55,6 +59,8 @@ export const scoreCommand: Command = {
           'precision, recall and F1 per kind and mode as Markdown tables.\n\n' +
           'Options:\n' +
           '  --json                 print the whole report as JSON instead\n' +
+          '  --all                  list every invalid entry, warning and missed gold unit, and the breakdowns\n' +
+          '  --strict               make an entry with an unknown key invalid, instead of ignoring the key\n' +
           '  --html <report.html>   also write the report as one self-contained HTML page: the tables, and\n' +
           '                         the article with every unit marked; - prints the page instead\n' +
           '  --gold <dataset.json>  score against this dataset instead of the article\'s own\n' +
@@ -70,7 +76,7 @@ export const scoreCommand: Command = {
     const maxBytes = maxBytesOf(values['max-bytes']);
     const prediction = readJsonFile(io.cwd, file, maxBytes);
     const gold = values.gold === undefined ? undefined : (readJsonFile(io.cwd, values.gold, maxBytes) as Dataset<IdSpace>);
-    const report = scoreFile(prediction, gold, file, values.gold);
+    const report = scoreFile(prediction, gold, file, values.gold, values.strict);
     if (values.html !== undefined) {
       const page = formatReport(report, { format: 'html', title: `Score of ${basename(file)}`, ...(gold === undefined ? {} : { gold }) });
       if (values.html === '-') {
@@ -79,7 +85,7 @@ export const scoreCommand: Command = {
       }
       writeFileInside(io.cwd, dirname(values.html), basename(values.html), page, values.force);
     }
-    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    io.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report, { all: values.all }));
     return 0;
   },
 };

@@ -285,7 +285,7 @@ export function toWebAnnotations<I extends IdSpace>(dataset: DatasetInput<I>, op
       freq: timex.freq ?? null,
       anchor: timex.anchor ?? null,
     };
-    annotate(`timex-${encodeURIComponent(timex.id)}`, 'classifying', 'timex', fields, null, timex.evidence);
+    annotate(`timex-${iriComponent(timex.id)}`, 'classifying', 'timex', fields, null, timex.evidence);
   }
   const collection = `${base}#annotations`;
   return {

@@ -122,6 +122,8 @@ export function checkDataset(value: unknown, fn: string, root: string): asserts 
   collection('actors', (actor, at) => {
     for (const key of ['kind', 'name']) string(actor, key, at);
     strings(actor, 'aliases', at);
+    // Datasets made before actors had variants have none.
+    if (own(actor, 'variants') !== undefined) strings(actor, 'variants', at);
     objects(actor, 'roles', at, (role, where) => string(role, 'title', where));
     nullableString(actor, 'wikidata', at);
   });

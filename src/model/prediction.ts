@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import type { StatementMode, TimexType } from './types.js';
+import type { Qualifier, StatementMode, TimexType } from './types.js';
 /**
  * How a prediction's `start` and `end` count: UTF-16 code units (`utf16`, JavaScript's
  * `String#slice`), Unicode code points (`codepoint`, Python's `str`) or UTF-8 bytes (`utf8`).
@@ -37,10 +37,10 @@ export interface OffsetSelector {
 export interface QuoteSelector {
   /** The exact characters of the span, copied from the article. */
   quote: string;
-  /** Characters immediately before the span, to tell repeated quotes apart. */
-  prefix?: string;
-  /** Characters immediately after the span, to tell repeated quotes apart. */
-  suffix?: string;
+  /** Characters immediately before the span, to tell repeated quotes apart; `null` is the same as leaving it out. */
+  prefix?: string | null;
+  /** Characters immediately after the span, to tell repeated quotes apart; `null` is the same as leaving it out. */
+  suffix?: string | null;
 }
 
 /**
@@ -84,8 +84,8 @@ export interface StatementPrediction {
 export interface EventPrediction {
   /** The words that report the event. */
   span: Selector;
-  /** When it happens, as an ISO 8601 value like the dataset's `TimeValue.value`; leave out when the text does not say. */
-  time?: string;
+  /** When it happens, as an ISO 8601 value like the dataset's `TimeValue.value`; leave out (or `null`) when the text does not say. */
+  time?: string | null;
 }
 
 /**
@@ -98,12 +98,14 @@ export interface FigurePrediction {
   span: Selector;
   /** The stated value, or `null` for a range or a vague amount. */
   value: number | null;
-  /** The lower bound of a range, or `null`. */
+  /** The lower bound: of a range, or of "at least six"; or `null`. */
   min?: number | null;
-  /** The upper bound of a range, or `null`. */
+  /** The upper bound: of a range, or of "at most six"; or `null`. */
   max?: number | null;
-  /** A UCUM unit code: `Cel`, `[degF]`, `K`, `h`, `d`, `wk`, `mo`, `a`, `/h`, `/d`, `1` or a count such as `{building}`. */
+  /** A UCUM unit (`Cel`, `[degF]`, `K`, `h`, `d`, `wk`, `mo`, `a`, `/h`, `1/d`, `%`, `1` or a count such as `{building}`), or a common spelling (`days`, `°C`). */
   unit: string;
+  /** How exact the figure is, as the dataset's `Figure.qualifier`: `at-least` for "at least six"; `exact` when left out or `null`. */
+  qualifier?: Qualifier | null;
 }
 
 /**
@@ -118,28 +120,29 @@ export interface TimePrediction {
   /** Its TIMEX3 value, resolved against the publication date: `2026-01-29`, `2026-W06`, `P1W`, `PXD`, `PAST_REF`, … */
   value: string;
   /** Its TIMEX3 type: `DATE`, `TIME`, `DURATION` or `SET`; left out, the type counts as wrong in the type accuracy. */
-  type?: TimexType;
+  type?: TimexType | null;
 }
 
 /**
  * What an extraction system found in the article, in the form `score` reads. Every list is
- * optional: a kind left out is scored as all missed.
+ * optional: a kind left out is scored as all missed. Every optional field may also be `null`, which
+ * means the same as leaving it out (as strict structured outputs write an absent field).
  *
  * @category Scoring
  */
 export interface Prediction {
   /** How `start` and `end` count; `utf16` when left out. */
-  offsets?: OffsetUnit;
+  offsets?: OffsetUnit | null;
   /** SHA-256 (lowercase hex) of the text the prediction was made on; `score` throws when it is not the gold article's. */
-  sha256?: string;
+  sha256?: string | null;
   /** One entry per actor mention. */
-  actors?: ActorPrediction[];
+  actors?: ActorPrediction[] | null;
   /** One entry per statement. */
-  statements?: StatementPrediction[];
+  statements?: StatementPrediction[] | null;
   /** One entry per event. */
-  events?: EventPrediction[];
+  events?: EventPrediction[] | null;
   /** One entry per figure. */
-  figures?: FigurePrediction[];
+  figures?: FigurePrediction[] | null;
   /** One entry per time expression. */
-  times?: TimePrediction[];
+  times?: TimePrediction[] | null;
 }

@@ -184,6 +184,12 @@ export interface Actor<I extends IdSpace = ArticleIds> {
   readonly name: string;
   /** Every surface form the article uses for this actor. */
   readonly aliases: readonly string[];
+  /**
+   * Other spellings of the name that the article does not use: common transliterations (`Zelensky`,
+   * `Dmitri Peskov`, `Kiev`), each explained in a note on `variants`. `findActor` and the scorer
+   * accept them; they are never mentions.
+   */
+  readonly variants: readonly string[];
   /** Titles as stated in the article. */
   readonly roles: readonly Role<I>[];
   /** Wikidata QID, only where verified; otherwise `null` (see `notes`). */

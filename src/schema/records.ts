@@ -83,6 +83,7 @@ export const actorShape = readonlyType(
     kind: z.enum(actorKinds),
     name: z.string().min(1),
     aliases: readonlyType(z.array(z.string().min(1))),
+    variants: readonlyType(z.array(z.string().min(1))).default(() => []),
     roles: readonlyType(z.array(roleShape)),
     wikidata: qid.nullable(),
     notes,

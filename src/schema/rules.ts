@@ -10,6 +10,7 @@ import { fitsTimexType } from '../util/timex3.js';
 import type { Dataset, IdSpace, Span, TimeValue } from '../model/types.js';
 import { numbersIn } from './numbers.js';
 import { dimensionOf } from '../model/units.js';
+import { foldName } from '../util/fold.js';
 
 /** Every rule `checkDataset` applies, by id. */
 export const RULES = [
@@ -23,6 +24,8 @@ export const RULES = [
   'null-without-reason',
   'mention-claimed-twice',
   'mention-not-alias',
+  'variant-is-alias',
+  'variant-without-note',
   'cue-not-in-evidence',
   'text-not-content',
   'direct-not-quoted',
@@ -214,6 +217,14 @@ export function checkDataset(dataset: Dataset<IdSpace>): Problem[] {
     actor.roles.forEach((role, r) => expectRef([...path, 'roles', r, 'of'], role.of, ['actor']));
     // A set, so that an actor of many aliases and as many mentions costs O(n), not O(n²).
     const aliases = new Set(actor.aliases);
+    // A variant is a spelling the article does not use: never its name or one of its aliases, and explained in a note.
+    const own = new Set([actor.name, ...actor.aliases].map(foldName));
+    (actor.variants ?? []).forEach((variant, v) => {
+      if (own.has(foldName(variant))) report([...path, 'variants', v], 'variant-is-alias', `variant "${variant}" is the name or an alias; variants are spellings the article does not use`);
+    });
+    if ((actor.variants ?? []).length > 0 && !actor.notes.some((note) => note.field === 'variants')) {
+      report([...path, 'variants'], 'variant-without-note', 'the variants need a note on "variants" saying where they come from');
+    }
     actor.evidence.forEach((span, e) => {
       const key = `${span.start}:${span.end}`;
       const owner = mentionOwner.get(key);

@@ -1,12 +1,15 @@
 /**
  * One-to-one alignment of gold units with predictions, and the outcome of each pair in each mode.
- * Exact-boundary pairs are aligned first, preferring pairs of the same type; the remaining
- * overlapping pairs follow, largest overlap first. Ties go to the earlier gold unit, then to the
- * earlier prediction in canonical order, so the result never depends on the order of the input.
+ * Exact-boundary pairs are aligned first, those of the right type before the others; the remaining
+ * overlapping pairs follow, largest overlap first, and among equal overlaps those of the right
+ * type first. Remaining ties go to the earlier gold unit, then to the earlier prediction in
+ * canonical order, so the result never depends on the order of the input (docs/scoring.md says
+ * the same).
  *
  * @internal
  * @module
  */
+import { intervalIndex, type Interval } from '../util/intervals.js';
 import type { Range } from './selectors.js';
 import type { Outcome, ScoreMode } from './types.js';
 
@@ -47,15 +50,24 @@ function overlapOf(a: readonly Range[], b: readonly Range[]): { exact: boolean; 
 
 /**
  * Aligns `gold` with `predicted` (both already in canonical order). `typeMatch(g, p)` says whether
- * the prediction at `p` has the type of the gold unit at `g`.
+ * the prediction at `p` has the type of the gold unit at `g`. Only pairs that overlap are ever
+ * compared: the predictions' spans are put in an interval index, and each gold span asks it for
+ * those it overlaps, so the cost grows with the overlapping pairs, not with gold × predicted.
  */
 export function align(gold: readonly Spanned[], predicted: readonly Spanned[], typeMatch: (g: number, p: number) => boolean): Aligned {
+  const intervals: Interval[] = [];
+  predicted.forEach((prediction, p) => {
+    for (const span of prediction.spans) if (span.end > span.start) intervals.push({ from: span.start, to: span.end - 1, owner: p });
+  });
+  const index = intervalIndex(intervals);
   const candidates: Pair[] = [];
   gold.forEach((unit, g) => {
-    predicted.forEach((prediction, p) => {
-      const { exact, overlap } = overlapOf(unit.spans, prediction.spans);
+    const near = new Set<number>();
+    for (const span of unit.spans) if (span.end > span.start) index.overlapping(span.start, span.end - 1, (p) => near.add(p));
+    for (const p of near) {
+      const { exact, overlap } = overlapOf(unit.spans, (predicted[p] as Spanned).spans);
       if (overlap > 0) candidates.push({ gold: g, predicted: p, exact, overlap, typeMatch: typeMatch(g, p) });
-    });
+    }
   });
   const byIndex = (a: Pair, b: Pair) => a.gold - b.gold || a.predicted - b.predicted;
   const exactFirst = candidates.filter((pair) => pair.exact).sort((a, b) => Number(b.typeMatch) - Number(a.typeMatch) || byIndex(a, b));

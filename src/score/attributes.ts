@@ -8,11 +8,11 @@
  */
 import type { Aligned } from './align.js';
 import { f1, ratio } from './counts.js';
-import { sameQuantity } from './quantities.js';
+import { sameBounds, sameQuantity } from './quantities.js';
+import { sameTimexValue } from '../util/timex.js';
 import type { GoldUnit } from './gold.js';
 import type { PredictedUnit } from './predictions.js';
-import { sameTimexValue } from './timexValues.js';
-import type { Accuracy, AttributeScores, TimexScores } from './types.js';
+import type { Accuracy, AttributeScores, SpeakerConfusion, TimexScores } from './types.js';
 
 interface KindAlignment {
   readonly gold: readonly GoldUnit[];
@@ -27,6 +27,22 @@ function accuracy(correct: number, total: number): Accuracy {
 /** How many aligned pairs of a kind satisfy `test`. */
 function countPairs(kind: KindAlignment, test: (gold: GoldUnit, predicted: PredictedUnit) => boolean): number {
   return kind.aligned.pairs.filter((pair) => test(kind.gold[pair.gold] as GoldUnit, kind.predicted[pair.predicted] as PredictedUnit)).length;
+}
+
+/** Every pair of gold and predicted speaker that differ on matched statements, most frequent first, then by the ids. */
+function confusions(statements: KindAlignment): SpeakerConfusion[] {
+  const counts = new Map<string, { gold: string; predicted: string; count: number }>();
+  for (const pair of statements.aligned.pairs) {
+    const [gold, predicted] = [statements.gold[pair.gold] as GoldUnit, statements.predicted[pair.predicted] as PredictedUnit];
+    if (gold.type === null || predicted.actors?.has(gold.type) === true) continue;
+    const said = predicted.type ?? predicted.unresolved ?? '?';
+    const key = JSON.stringify([gold.type, said]);
+    const known = counts.get(key);
+    if (known === undefined) counts.set(key, { gold: gold.type, predicted: said, count: 1 });
+    else known.count++;
+  }
+  const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...counts.values()].sort((a, b) => b.count - a.count || order(a.gold, b.gold) || order(a.predicted, b.predicted));
 }
 
 /** The attribute scores of the statements, figures and times alignments. */
@@ -68,10 +84,19 @@ export function attributeScores(kinds: {
       countPairs(figures, (gold, predicted) => gold.quantity !== undefined && predicted.quantity !== undefined && sameQuantity(predicted.quantity, gold.quantity)),
       figures.aligned.pairs.length,
     ),
+    figureBounds: accuracy(
+      countPairs(figures, (gold, predicted) => gold.quantity !== undefined && predicted.quantity !== undefined && sameBounds(predicted.quantity, gold.quantity)),
+      figures.aligned.pairs.length,
+    ),
+    figureQualifier: accuracy(
+      countPairs(figures, (gold, predicted) => (gold.quantity?.qualifier ?? 'exact') === (predicted.quantity?.qualifier ?? 'exact')),
+      figures.aligned.pairs.length,
+    ),
     figureUnit: accuracy(
       countPairs(figures, (gold, predicted) => gold.quantity?.unit === predicted.quantity?.unit),
       figures.aligned.pairs.length,
     ),
+    speakerConfusion: confusions(statements),
   };
 }
 

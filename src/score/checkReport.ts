@@ -38,7 +38,7 @@ export const SHOWN_INVALID = 10;
 export interface ReportTables {
   readonly scores: { readonly [kind in ScoreKind]: { readonly [mode in ScoreMode]: Pick<Counts, (typeof COUNTS)[number]> } };
   readonly attributes: AttributeScores;
-  readonly invalid: readonly InvalidEntry[];
+  readonly invalid: readonly Pick<InvalidEntry, 'path' | 'reason'>[];
   readonly invalidCount: number;
 }
 
@@ -94,7 +94,7 @@ export function readReport(report: unknown): ReportTables {
   if (!read('.invalid', () => Array.isArray(list))) fail('.invalid', 'an array', list);
   const entries = list as readonly unknown[];
   const invalidCount = read('.invalid.length', () => entries.length);
-  const invalid: InvalidEntry[] = [];
+  const invalid: Pick<InvalidEntry, 'path' | 'reason'>[] = [];
   for (let i = 0; i < invalidCount; i++) {
     const path = `.invalid[${i}]`;
     const entry = read(path, () => entries[i]);

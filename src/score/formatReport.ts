@@ -8,11 +8,11 @@ import { dataset } from '../data/dataset.js';
 import { plainCopy } from '../util/snapshot.js';
 import { scoreKinds, scoreModes } from '../model/vocabulary.js';
 import type { DatasetInput, IdSpace } from '../model/types.js';
-import { checkReport, readReport, SHOWN_INVALID } from './checkReport.js';
+import { checkReport } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
-import type { ScoreReport } from './types.js';
-import { isRecord } from '../util/guards.js';
+import type { AlignedGold, Counts, ScoreMode, ScoreReport, ScoreWarning, SpeakerConfusion } from './types.js';
+import { isRecord, isRecord as isObject } from '../util/guards.js';
 
 /**
  * Options of {@link formatReport}.
@@ -26,6 +26,11 @@ export interface FormatReportOptions {
   readonly gold?: DatasetInput<IdSpace>;
   /** For `html`: the page's title, `Score report` unless given. */
   readonly title?: string;
+  /**
+   * For `markdown`: list every invalid entry, warning and missed gold unit, every speaker
+   * confusion and the breakdowns by facet, instead of the first few and the counts.
+   */
+  readonly all?: boolean;
 }
 
 /** A ratio to three decimals. */
@@ -34,9 +39,11 @@ const fixed = (value: number) => value.toFixed(3);
 /**
  * Renders a score report as Markdown (the default) or as an HTML page.
  *
- * Markdown: one table of precision, recall and F1 per kind and mode with the outcome counts, one
- * table of attribute scores, and the number of entries that could not be used, with the first few
- * reasons.
+ * Markdown: one table of precision, recall and F1 per kind and mode with the outcome counts (and
+ * `all` kinds together), one of the strict and partial F1 with their 95% confidence intervals, one
+ * of attribute scores, then the first few speaker confusions, entries that could not be used and
+ * warnings, each with how many more there are. With `{ all: true }`, every one of them, the
+ * breakdowns by facet and every missed gold unit.
  *
  * HTML (`{ format: 'html' }`): one self-contained page that loads nothing from the network. It
  * holds the same tables; the article's text with every gold unit and every prediction that matched
@@ -49,8 +56,9 @@ const fixed = (value: number) => value.toFixed(3);
  * HTML-escaped.
  *
  * @param report - A report from {@link score}.
- * @param options - `format`: `markdown` (the default) or `html`; for `html`, `gold`: the dataset
- *   the report was scored against (this package's `dataset` unless given), and `title`.
+ * @param options - `format`: `markdown` (the default) or `html`; for `markdown`, `all`: list
+ *   everything; for `html`, `gold`: the dataset the report was scored against (this package's
+ *   `dataset` unless given), and `title`.
  * @returns Markdown text, or an HTML document starting `<!doctype html>`; either ends in a newline.
  * @throws `TypeError` starting `formatReport:` when `report` is not a report from `score`, an
  *   option is wrong, or (for `html`) the report's spans do not fit the text of `options.gold`.
@@ -63,6 +71,8 @@ const fixed = (value: number) => value.toFixed(3);
  * table.split('\n')[0]
  * //=> '| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |'
  * table.includes('| figure unit accuracy | 0.000 | 0 of 1 matched |')
+ * //=> true
+ * formatReport(report, { all: true }).includes('gold units missed:')
  * //=> true
  * const page = formatReport(report, { format: 'html' })
  * page.startsWith('<!doctype html>')
@@ -91,17 +101,55 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     checkFit(report, page.article.text);
     return reportPage(report, page, { title: title ?? 'Score report' });
   }
-  // The tables show a few numbers of each kind and the first few unusable entries: only those are read, never the alignment.
-  const { scores, attributes, invalid, invalidCount } = readReport(report);
+  // The tables need a few numbers of each kind and the unusable entries: checked with own reads
+  // only, never a copy of the whole report, so the cost follows what is printed.
+  checkReport(report);
   if (read === undefined) throw optionsError;
+  return markdown(report, read.all);
+}
+
+/** A path of the prediction as Markdown: code where it is `kind[i].field`, else escaped text after a word. */
+const pathText = (path: string) => (/^[\w.[\]]+$/.test(path) ? `\`${path}\`` : `path ${markdownText(path)}`);
+
+/** An interval as `[low, high]`, or nothing where it is not one. */
+function interval(counts: unknown, key: 'f1' | 'precision' | 'recall'): string {
+  const ci = isObject(counts) ? counts['ci'] : undefined;
+  const bounds = isObject(ci) ? ci[key] : undefined;
+  return Array.isArray(bounds) && bounds.length === 2 && bounds.every((bound) => typeof bound === 'number') ? ` [${fixed(bounds[0] as number)}, ${fixed(bounds[1] as number)}]` : '';
+}
+
+/** Lists `items` under a heading line: all of them with `all`, else the first `few` and how many more. */
+function listed<T>(lines: string[], heading: string, items: readonly T[], line: (item: T) => string, all: boolean, few: number): void {
+  if (items.length === 0) return;
+  lines.push('', heading);
+  for (const item of all ? items : items.slice(0, few)) lines.push(`- ${line(item)}`);
+  if (!all && items.length > few) lines.push(`- … and ${items.length - few} more (all of them with { all: true }, or --all)`);
+}
+
+/** The report as Markdown tables and lists. */
+function markdown(report: ScoreReport, all: boolean): string {
   const lines = ['| kind | mode | precision | recall | F1 | COR | INC | PAR | MIS | SPU |', '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
-  for (const kind of scoreKinds) {
-    for (const mode of scoreModes) {
-      const c = scores[kind][mode];
-      lines.push(`| ${kind} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`);
-    }
+  const row = (label: string, mode: string, c: Counts) =>
+    `| ${label} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`;
+  for (const kind of scoreKinds) for (const mode of scoreModes) lines.push(row(kind, mode, report[kind][mode]));
+  const overall: unknown = (report as unknown as Record<string, unknown>)['overall'];
+  const hasOverall = isObject(overall) && scoreModes.every((mode) => isCounts(overall[mode]));
+  if (hasOverall) for (const mode of scoreModes) lines.push(row('all', mode, (overall as unknown as Record<ScoreMode, Counts>)[mode]));
+  if (scoreKinds.some((kind) => interval(report[kind].strict, 'f1') !== '')) {
+    lines.push('', '| kind | strict F1 [95% CI] | partial F1 [95% CI] |', '|---|---:|---:|');
+    const ciRow = (label: string, scores: Record<string, unknown>) =>
+      `| ${label} | ${fixed((scores['strict'] as Counts).f1)}${interval(scores['strict'], 'f1')} | ${fixed((scores['partial'] as Counts).f1)}${interval(scores['partial'], 'f1')} |`;
+    for (const kind of scoreKinds) lines.push(ciRow(kind, report[kind] as unknown as Record<string, unknown>));
+    if (hasOverall) lines.push(ciRow('all', overall as Record<string, unknown>));
   }
-  const { speaker, mode, timeValue, figureValue, figureUnit } = attributes;
+  const { speaker, mode, timeValue, figureValue, figureUnit } = report.attributes;
+  const attributes = report.attributes as unknown as Record<string, unknown>;
+  const optionalAccuracy = (name: string, label: string) => {
+    const value = attributes[name];
+    if (isObject(value) && ['accuracy', 'correct', 'total'].every((key) => typeof value[key] === 'number')) {
+      lines.push(`| ${label} | ${fixed(value['accuracy'] as number)} | ${value['correct'] as number} of ${value['total'] as number} matched |`);
+    }
+  };
   lines.push(
     '',
     '| attribute | score | counts |',
@@ -111,30 +159,71 @@ export function formatReport(report: ScoreReport, options: FormatReportOptions =
     `| time value accuracy | ${fixed(timeValue.accuracy)} | ${timeValue.correct} of ${timeValue.total} matched |`,
     `| time Value F1 | ${fixed(timeValue.valueF1)} | value accuracy × relaxed F1 ${fixed(timeValue.relaxedF1)} |`,
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
-    `| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`,
   );
-  const { timex } = attributes;
-  if (timex !== undefined) {
-    // After the time value rows, before the figure rows.
+  const timex = attributes['timex'];
+  if (isObject(timex) && ['strictF1', 'strictMatches', 'gold', 'predicted', 'relaxedF1', 'typeAccuracy', 'typeCorrect', 'relaxedMatches', 'typeF1'].every((key) => typeof timex[key] === 'number')) {
+    const t = timex as Readonly<Record<string, number>>;
+    // After the time value rows, before the figure value row.
     lines.splice(
-      lines.length - 2,
+      lines.length - 1,
       0,
-      `| time expression strict F1 | ${fixed(timex.strictF1)} | ${timex.strictMatches} with the gold extent; ${timex.gold} gold, ${timex.predicted} predicted (relaxed F1 ${fixed(timex.relaxedF1)}) |`,
-      `| time expression type accuracy | ${fixed(timex.typeAccuracy)} | ${timex.typeCorrect} of ${timex.relaxedMatches} matched (type F1 ${fixed(timex.typeF1)}) |`,
+      `| time expression strict F1 | ${fixed(t['strictF1'] as number)} | ${t['strictMatches'] as number} with the gold extent; ${t['gold'] as number} gold, ${t['predicted'] as number} predicted (relaxed F1 ${fixed(t['relaxedF1'] as number)}) |`,
+      `| time expression type accuracy | ${fixed(t['typeAccuracy'] as number)} | ${t['typeCorrect'] as number} of ${t['relaxedMatches'] as number} matched (type F1 ${fixed(t['typeF1'] as number)}) |`,
     );
   }
-  if (invalidCount > 0) {
-    lines.push('', `${invalidCount} ${invalidCount === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`);
-    // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
-    // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
-    // cannot start a heading or a list of its own).
-    for (const entry of invalid) {
-      const path = /^[\w.[\]]+$/.test(entry.path) ? `\`${entry.path}\`` : `path ${markdownText(entry.path)}`;
-      lines.push(`- ${path}: ${markdownText(entry.reason)}`);
+  optionalAccuracy('figureBounds', 'figure bounds accuracy');
+  optionalAccuracy('figureQualifier', 'figure qualifier accuracy');
+  lines.push(`| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`);
+  const confusions = Array.isArray(attributes['speakerConfusion'])
+    ? (attributes['speakerConfusion'] as unknown[]).filter(
+        (entry): entry is SpeakerConfusion => isObject(entry) && typeof entry['gold'] === 'string' && typeof entry['predicted'] === 'string' && typeof entry['count'] === 'number',
+      )
+    : [];
+  listed(lines, 'Speakers confused (gold → predicted, matched statements):', confusions, (c) => `${markdownText(c.gold)} → ${markdownText(c.predicted)}: ${c.count}`, all, 3);
+  if (all) {
+    for (const kind of scoreKinds) {
+      const by = (report[kind] as unknown as Record<string, unknown>)['by'];
+      if (!isObject(by)) continue;
+      for (const [facet, values] of Object.entries(by)) {
+        if (!isObject(values)) continue;
+        lines.push('', `| ${kind} by ${markdownText(facet)} | strict F1 | partial F1 | COR | INC | PAR | MIS | SPU (strict) |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
+        for (const [value, scores] of Object.entries(values)) {
+          if (!isObject(scores) || !isCounts(scores['strict']) || !isCounts(scores['partial'])) continue;
+          const [strict, partial] = [scores['strict'] as unknown as Counts, scores['partial'] as unknown as Counts];
+          lines.push(`| ${markdownText(value)} | ${fixed(strict.f1)} | ${fixed(partial.f1)} | ${strict.cor} | ${strict.inc} | ${strict.par} | ${strict.mis} | ${strict.spu} |`);
+        }
+      }
     }
-    if (invalidCount > SHOWN_INVALID) lines.push(`- … and ${invalidCount - SHOWN_INVALID} more`);
+  }
+  const { invalid } = report;
+  // A reason can hold a prediction's words, and a report not from score() any path: escaped, so
+  // they stay text on their line (a path that is not `kind[i].field` comes after a word, so it
+  // cannot start a heading or a list of its own).
+  listed(lines, `${invalid.length} ${invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`, invalid, (entry) => `${pathText(entry.path)}: ${markdownText(entry.reason)}`, all, 10);
+  const warnings = Array.isArray((report as unknown as Record<string, unknown>)['warnings'])
+    ? ((report as unknown as Record<string, unknown>)['warnings'] as unknown[]).filter((entry): entry is ScoreWarning => isObject(entry) && typeof entry['path'] === 'string' && typeof entry['reason'] === 'string')
+    : [];
+  listed(lines, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (nothing counted against the entries):`, warnings, (warning) => `${pathText(warning.path)}: ${markdownText(warning.reason)}`, all, 5);
+  if (all) {
+    const missed = Array.isArray(report.alignments) ? report.alignments.filter((row) => isObject(row) && row.predicted === null && isObject(row.gold)) : [];
+    listed(
+      lines,
+      `${missed.length} gold ${missed.length === 1 ? 'unit' : 'units'} missed:`,
+      missed,
+      (row) => {
+        const gold = row.gold as AlignedGold;
+        return `${row.kind} ${markdownText(String(gold.record))} at ${gold.start}–${gold.end}: ${markdownText(JSON.stringify(gold.text.length > 80 ? `${gold.text.slice(0, 79)}…` : gold.text))}`;
+      },
+      true,
+      0,
+    );
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** Whether a value holds the numbers of a `Counts`. */
+function isCounts(value: unknown): boolean {
+  return isObject(value) && ['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof value[key] === 'number');
 }
 
 const OUTCOMES_STRICT = new Set(['COR', 'INC', 'MIS', 'SPU']);
@@ -142,21 +231,21 @@ const OUTCOMES = new Set(['COR', 'INC', 'PAR', 'MIS', 'SPU']);
 const show = (value: unknown) => (typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : value === null ? 'null' : Array.isArray(value) ? 'an array' : typeof value);
 
 /** The options, copied and checked. */
-function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined } {
-  if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined };
+function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unknown; title: string | undefined; all: boolean } {
+  if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined, all: false };
   let object: boolean;
   try {
-    object = isRecord(options);
+    object = isObject(options);
   } catch {
     // Array.isArray throws on a revoked Proxy.
     throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
   }
   if (!object) throw new TypeError("formatReport: options must be an object, such as { format: 'html' }");
   const fields = options as Readonly<Record<string, unknown>>;
-  let given: { format?: unknown; title?: unknown; gold?: unknown };
+  let given: { format?: unknown; title?: unknown; gold?: unknown; all?: unknown };
   try {
     const own = (key: string) => (Object.hasOwn(fields, key) ? fields[key] : undefined);
-    given = { format: own('format'), title: own('title'), gold: own('gold') };
+    given = { format: own('format'), title: own('title'), gold: own('gold'), all: own('all') };
   } catch {
     throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
   }
@@ -165,7 +254,9 @@ function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unk
   const title = given.title;
   if (title !== undefined && typeof title !== 'string') throw new TypeError(`formatReport: options.title must be a string, got ${show(title)}`);
   const gold = given.gold;
-  return { format, gold, title };
+  const all = given.all ?? false;
+  if (typeof all !== 'boolean') throw new TypeError(`formatReport: options.all must be true or false, got ${show(all)}`);
+  return { format, gold, title, all };
 }
 
 /** What the page reads of the gold dataset: the article's text (and headline and hash), and the actors' names. */

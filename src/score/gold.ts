@@ -17,6 +17,8 @@ export interface Quantity {
   readonly min: number | null;
   readonly max: number | null;
   readonly unit: string;
+  /** How exact it is (`exact` where a prediction does not say). */
+  readonly qualifier?: string;
 }
 
 /** One gold unit: where it is (any of `spans`; one for every kind but events) and its type. */
@@ -69,7 +71,7 @@ function buildUnits(gold: Dataset<IdSpace>): Readonly<Record<ScoreKind, readonly
   const figures = gold.figures
     .filter((figure) => figure.evidence.length > 0)
     .map((figure): GoldUnit => {
-      const quantity = { value: figure.value, min: figure.min, max: figure.max, unit: figure.unit };
+      const quantity = { value: figure.value, min: figure.min, max: figure.max, unit: figure.unit, qualifier: figure.qualifier };
       return { kind: 'figures', record: figure.id, spans: figure.evidence.map(range), type: quantityLabel(quantity), quantity };
     });
   // One unit per time expression, on its extent.

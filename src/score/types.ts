@@ -72,11 +72,39 @@ export interface Counts {
 }
 
 /**
- * The counts of one kind in each of the four modes.
+ * A 95% confidence interval of precision, recall and F1, each as `[low, high]`: the 2.5th and
+ * 97.5th percentiles over a paired bootstrap that resamples the article's sentences (see
+ * docs/scoring.md for the method, the number of resamples and the seed).
  *
  * @category Scoring
  */
-export interface KindScores {
+export interface ConfidenceInterval {
+  /** The confidence level: `0.95`. */
+  readonly level: number;
+  /** Precision's interval. */
+  readonly precision: readonly [number, number];
+  /** Recall's interval. */
+  readonly recall: readonly [number, number];
+  /** F1's interval. */
+  readonly f1: readonly [number, number];
+}
+
+/**
+ * The counts of one kind (or of every kind) in one mode, with their confidence interval.
+ *
+ * @category Scoring
+ */
+export interface ScoredCounts extends Counts {
+  /** The 95% bootstrap interval of precision, recall and F1; `null` when `score` ran with `resamples: 0`. */
+  readonly ci: ConfidenceInterval | null;
+}
+
+/**
+ * Counts in each of the four modes, without intervals: one value of a breakdown.
+ *
+ * @category Scoring
+ */
+export interface ModeCounts {
   /** Exact boundaries and the right type. */
   readonly strict: Counts;
   /** Exact boundaries, any type. */
@@ -85,6 +113,56 @@ export interface KindScores {
   readonly partial: Counts;
   /** Any overlap and the right type. */
   readonly type: Counts;
+}
+
+/**
+ * The counts of one kind in each of the four modes, with their intervals, and broken down by
+ * facets of the gold unit (of the prediction, for a spurious one; `?` where it has none).
+ *
+ * @category Scoring
+ */
+export interface KindScores<F extends string = string> {
+  /** Exact boundaries and the right type. */
+  readonly strict: ScoredCounts;
+  /** Exact boundaries, any type. */
+  readonly exact: ScoredCounts;
+  /** Any overlap, any type; a partial match is worth ½. */
+  readonly partial: ScoredCounts;
+  /** Any overlap and the right type. */
+  readonly type: ScoredCounts;
+  /** The same counts by each facet's values: `report.statements.by.speaker['donald-trump'].strict`. The values of a facet add up to the kind's counts. */
+  readonly by: { readonly [facet in F]: Readonly<Record<string, ModeCounts>> };
+}
+
+/**
+ * The counts over every kind at once (micro-averaged), in each mode, with their intervals.
+ *
+ * @category Scoring
+ */
+export interface OverallScores {
+  /** Exact boundaries and the right type. */
+  readonly strict: ScoredCounts;
+  /** Exact boundaries, any type. */
+  readonly exact: ScoredCounts;
+  /** Any overlap, any type; a partial match is worth ½. */
+  readonly partial: ScoredCounts;
+  /** Any overlap and the right type. */
+  readonly type: ScoredCounts;
+}
+
+/**
+ * One confusion of speakers: how many matched statements of the gold speaker were given to
+ * another.
+ *
+ * @category Scoring
+ */
+export interface SpeakerConfusion {
+  /** The gold speaker's id. */
+  readonly gold: string;
+  /** The predicted speaker: actor ids joined by `|`, or the reference as written where it matches no actor. */
+  readonly predicted: string;
+  /** Matched statements with this pair of speakers. */
+  readonly count: number;
 }
 
 /**
@@ -193,10 +271,16 @@ export interface AttributeScores {
   readonly timeValue: TimeValueScores;
   /** The time expressions as TempEval-3 scores them: strict and relaxed F1, value and type accuracy. */
   readonly timex: TimexScores;
-  /** Each matched figure's value, min and max, after converting to the gold unit. */
+  /** Each matched figure's value, after converting to the gold unit: the figure's type, without its bounds. */
   readonly figureValue: Accuracy;
+  /** Each matched figure's bounds (`min` and `max`), after converting to the gold unit. */
+  readonly figureBounds: Accuracy;
+  /** Each matched figure's qualifier (`at-least` for "at least six"; `exact` where the prediction gives none). */
+  readonly figureQualifier: Accuracy;
   /** Each matched figure's unit, exactly as the gold unit code. */
   readonly figureUnit: Accuracy;
+  /** Every pair of gold and predicted speaker that differ on matched statements, most frequent first. */
+  readonly speakerConfusion: readonly SpeakerConfusion[];
 }
 
 /**
@@ -216,6 +300,8 @@ export interface AlignedSpan {
   readonly type: string | null;
   /** For a statement: its mode, `direct` or `indirect`; absent for the other kinds. */
   readonly mode?: 'direct' | 'indirect';
+  /** For a predicted speaker or actor that matches no actor: the reference as written (its `type` is then `null`). */
+  readonly unresolved?: string;
 }
 
 /**
@@ -246,14 +332,45 @@ export interface Alignment {
 }
 
 /**
- * A prediction entry that is well-formed but cannot be used, counted as spurious.
+ * A problem at one place of a prediction.
+ *
+ * @category Scoring
+ */
+export interface EntryProblem {
+  /** Where it is, for example `statements[3].span`. */
+  readonly path: string;
+  /** What is wrong. */
+  readonly reason: string;
+}
+
+/**
+ * A prediction entry that cannot be used, counted as spurious: a span that cannot be placed, a
+ * unit that is no unit, a field missing or of the wrong type, or a list that is not an array.
  *
  * @category Scoring
  */
 export interface InvalidEntry {
-  /** Where it is in the prediction, for example `statements[3].span`. */
+  /** Where it is in the prediction: the field at fault (`statements[3].span`), or the entry (`statements[3]`) when several are. */
   readonly path: string;
-  /** Why it cannot be used. */
+  /** Why it cannot be used: every problem of the entry. */
+  readonly reason: string;
+  /** Each problem of the entry on its own. */
+  readonly problems: readonly EntryProblem[];
+}
+
+/**
+ * Something `score` read in a way the prediction may not have meant, without counting it against
+ * the entry: an unknown key (ignored), an actor reference that matches no actor (scored with an
+ * unknown type), a unit read as the UCUM unit of another dimension.
+ *
+ * @category Scoring
+ */
+export interface ScoreWarning {
+  /** What kind of warning: `unknown-key`, `unknown-actor` or `unit-reading`. */
+  readonly code: 'unknown-key' | 'unknown-actor' | 'unit-reading';
+  /** Where it is in the prediction, for example `statements[3].speaker`. */
+  readonly path: string;
+  /** What was read, and how. */
   readonly reason: string;
 }
 
@@ -264,20 +381,24 @@ export interface InvalidEntry {
  * @category Scoring
  */
 export interface ScoreReport {
-  /** Statements, on their content span; the type is the speaker. */
-  readonly statements: KindScores;
-  /** Actor mentions; the type is the actor. */
-  readonly actors: KindScores;
-  /** Events, on any of their evidence spans; the type is the time value. */
-  readonly events: KindScores;
-  /** Figures, on their evidence span; the type is the quantity in the gold unit. */
-  readonly figures: KindScores;
-  /** Time expressions, one unit per gold TIMEX3 on its extent; the type is the TIMEX3 value. */
-  readonly times: KindScores;
+  /** Every kind at once (micro-averaged over the units of all kinds). */
+  readonly overall: OverallScores;
+  /** Statements, on their content span; the type is the speaker. By `mode` (direct, indirect) and `speaker` (actor id). */
+  readonly statements: KindScores<'mode' | 'speaker'>;
+  /** Actor mentions; the type is the actor. By `kind` (person, city, …) and `actor` (actor id). */
+  readonly actors: KindScores<'kind' | 'actor'>;
+  /** Events, on any of their evidence spans; the type is the time value. By `type` (the event type: appeal, ceasefire, …). */
+  readonly events: KindScores<'type'>;
+  /** Figures, on their evidence span; the type is the quantity (value and unit) in the gold unit. By `dimension` (count, duration, frequency, temperature). */
+  readonly figures: KindScores<'dimension'>;
+  /** Time expressions, one unit per gold TIMEX3 on its extent; the type is the TIMEX3 value. By `type` (DATE, TIME, DURATION, SET). */
+  readonly times: KindScores<'type'>;
   /** Speaker, mode, time value (with TempEval-3's time expression figures) and figure scores over matched units. */
   readonly attributes: AttributeScores;
   /** Every gold unit and prediction, aligned, in kind order and then text order. */
   readonly alignments: readonly Alignment[];
   /** The prediction entries that could not be used (each also counted as spurious). */
   readonly invalid: readonly InvalidEntry[];
+  /** What was read in a way the prediction may not have meant, without counting against it. */
+  readonly warnings: readonly ScoreWarning[];
 }

@@ -88,6 +88,7 @@ function actor(text: string): fc.Arbitrary<Actor<IdSpace>> {
     kind: fc.constantFrom('person', 'city', 'country'),
     name: fc.constantFrom('Name A', 'Name B'),
     aliases: fc.constant([]),
+    variants: fc.constant([]),
     roles: fc.array(fc.record({ title: fc.constant('title'), of: fc.option(actorRef, { nil: null }) }), { maxLength: 1 }),
     wikidata: fc.constant(null),
     notes: fc.constant([]),

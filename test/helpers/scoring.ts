@@ -27,8 +27,8 @@ export function syntheticDataset(text: string = SYNTHETIC_TEXT): Dataset<IdSpace
   return {
     article: syntheticArticle('synthetic', text, [s('Friday')]),
     actors: [
-      { id: 'zofie-novak', kind: 'person', name: 'Žofie Ňovák', aliases: ['Ňovák'], roles: [], wikidata: 'Q101', notes: [], evidence: [s('Žofie Ňovák')] },
-      { id: 'lodz', kind: 'city', name: 'Łódź', aliases: [], roles: [], wikidata: 'Q580', notes: [], evidence: [] },
+      { id: 'zofie-novak', kind: 'person', name: 'Žofie Ňovák', aliases: ['Ňovák'], variants: [], roles: [], wikidata: 'Q101', notes: [], evidence: [s('Žofie Ňovák')] },
+      { id: 'lodz', kind: 'city', name: 'Łódź', aliases: [], variants: [], roles: [], wikidata: 'Q580', notes: [], evidence: [] },
     ],
     statements: [
       {

@@ -46,8 +46,9 @@ export function kindOfPath(path: string): ScoreKind | undefined {
 const fixed = (value: number) => value.toFixed(3);
 const clip = (text: string, max = 160) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** Names an actor id, or each of the ids an actor reference can mean (`a|b`). */
-function typeLabel(kind: ScoreKind, type: string | null, names: ReadonlyMap<string, string>): string {
+/** Names an actor id, or each of the ids an actor reference can mean (`a|b`); a reference that matches no actor as written. */
+function typeLabel(kind: ScoreKind, type: string | null, names: ReadonlyMap<string, string>, unresolved?: string): string {
+  if (type === null && unresolved !== undefined) return `unknown (no actor is called <q>${e(clip(unresolved, 80))}</q>)`;
   if (type === null) return kind === 'events' ? 'none (no time)' : 'none';
   if (kind !== 'statements' && kind !== 'actors') return `<code>${e(type)}</code>`;
   return type
@@ -57,7 +58,7 @@ function typeLabel(kind: ScoreKind, type: string | null, names: ReadonlyMap<stri
 }
 
 function side(kind: ScoreKind, span: NonNullable<Alignment['predicted']>, names: ReadonlyMap<string, string>, record?: string): string {
-  const parts = [`<q>${e(clip(span.text))}</q>`, `characters ${span.start}–${span.end}`, `${TYPE_NAME[kind]}: ${typeLabel(kind, span.type, names)}`];
+  const parts = [`<q>${e(clip(span.text))}</q>`, `characters ${span.start}–${span.end}`, `${TYPE_NAME[kind]}: ${typeLabel(kind, span.type, names, typeof span.unresolved === 'string' ? span.unresolved : undefined)}`];
   if (span.mode !== undefined) parts.push(`mode: ${e(span.mode)}`);
   if (record !== undefined) parts.push(`record <code>${e(record)}</code>`);
   return parts.join('; ');
@@ -118,8 +119,16 @@ function attributesTable(report: ScoreReport): string {
     ['time value accuracy', timeValue.accuracy, `${timeValue.correct} of ${timeValue.total} matched`],
     ['time Value F1', timeValue.valueF1, `value accuracy × relaxed F1 ${fixed(timeValue.relaxedF1)}`],
     ['figure value accuracy', figureValue.accuracy, `${figureValue.correct} of ${figureValue.total} matched`],
-    ['figure unit accuracy', figureUnit.accuracy, `${figureUnit.correct} of ${figureUnit.total} matched`],
   ];
+  // Bounds and qualifier, where the report has them.
+  const attributes = report.attributes as unknown as Record<string, unknown>;
+  for (const [name, label] of [['figureBounds', 'figure bounds accuracy'], ['figureQualifier', 'figure qualifier accuracy']] as const) {
+    const value = attributes[name];
+    if (typeof value !== 'object' || value === null) continue;
+    const { accuracy, correct, total } = value as Record<string, unknown>;
+    if (typeof accuracy === 'number' && typeof correct === 'number' && typeof total === 'number') rows.push([label, accuracy, `${correct} of ${total} matched`]);
+  }
+  rows.push(['figure unit accuracy', figureUnit.accuracy, `${figureUnit.correct} of ${figureUnit.total} matched`]);
   const body = rows.map(([name, value, counts]) => `<tr><th scope="row" class="l">${name}</th><td>${fixed(value)}</td><td class="l">${counts}</td></tr>`).join('');
   return `<div class="scroll" tabindex="0" role="region" aria-labelledby="attributes-caption"><table><caption id="attributes-caption">Attribute scores, over matched units</caption><thead><tr><th scope="col" class="l">attribute</th><th scope="col">score</th><th scope="col" class="l">counts</th></tr></thead><tbody>${body}</tbody></table></div>`;
 }
@@ -133,6 +142,15 @@ function warningsOf(report: ScoreReport): string[] {
   }
   const invalid = report.invalid.length;
   if (invalid > 0) warnings.push(`${invalid} ${invalid === 1 ? 'entry' : 'entries'} could not be used; each counts as spurious for its kind and is listed below, not in the text.`);
+  // The scorer's own warnings (unknown keys, unknown actors, units read as another dimension), where the report has them.
+  const own: unknown = (report as unknown as Record<string, unknown>)['warnings'];
+  if (Array.isArray(own)) {
+    for (const warning of own as unknown[]) {
+      if (typeof warning !== 'object' || warning === null) continue;
+      const { path, reason } = warning as Record<string, unknown>;
+      if (typeof path === 'string' && typeof reason === 'string') warnings.push(`${path}: ${reason}`);
+    }
+  }
   return warnings;
 }
 
