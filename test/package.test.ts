@@ -100,7 +100,8 @@ describe.skipIf(unbuilt.length > 0)('the build', () => {
   it('./score and the bin never import zod, and import nothing outside the package', () => {
     const files = [...closure(['dist/score.js', 'dist/score.cjs', 'dist/score.d.ts', 'dist/score.d.cts', 'dist/cli.js'])];
     expect(files.filter((file) => importsZod(readFileSync(join(root, file), 'utf8')))).toEqual([]);
-    const bare = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^."'][^"']*)["']/g)].map((match) => match[1]);
+    // Not `from` inside a string: `key === "from" ? "to" : "from"` (the interval index the scorer now uses) is no import.
+    const bare = (file: string) => [...readFileSync(join(root, file), 'utf8').matchAll(/(?:(?<!["'])\bfrom\s*|\bimport\s*\(?\s*|\brequire\s*\(\s*)["']([^."'][^"']*)["']/g)].map((match) => match[1]);
     expect(['dist/score.js', 'dist/score.cjs'].flatMap(bare)).toEqual([]);
     expect(bare('dist/cli.js').filter((specifier) => !isBuiltin(specifier ?? ''))).toEqual([]);
   });

@@ -12,7 +12,7 @@ import { requireBuild } from '../scripts/bench/paths.js';
 
 
 /** Texts that only the scorer's sources hold: messages of `score` and `formatReport`. */
-const SENTINELS = ['the prediction was made on another text', 'could not be used (counted as spurious)', 'is not a unit code a figure can have'] as const;
+const SENTINELS = ['the prediction was made on another text', 'could not be used (counted as spurious)', 'is neither a UCUM unit nor a spelling of one'] as const;
 
 async function bundle(entry: string, code: string): Promise<string> {
   return bundleConsumer(code, `${entry}-consumer.ts`);
