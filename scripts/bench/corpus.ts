@@ -15,17 +15,10 @@
 import { createHash } from 'node:crypto';
 import type { Account, Actor, Dataset, Figure, IdSpace, NewsEvent, Paragraph, Section, Span, Statement, TimeValue } from '../../src/model/types.js';
 
-/** mulberry32: a small, fast, seeded PRNG returning floats in [0, 1). */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32: the package's own seeded PRNG, returning floats in [0, 1). */
+import { mulberry32 as random } from '../../src/util/random.js';
+
+export { random };
 
 function shuffle<T>(items: T[], next: () => number): T[] {
   for (let i = items.length - 1; i > 0; i--) {

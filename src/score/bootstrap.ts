@@ -13,6 +13,8 @@
  */
 import { f1, ratio } from './counts.js';
 import type { ConfidenceInterval, Outcome } from './types.js';
+import { outcomes } from '../model/vocabulary.js';
+import { mulberry32 } from '../util/random.js';
 
 /** How many resamples `score` draws unless told otherwise. */
 export const DEFAULT_RESAMPLES = 1_000;
@@ -23,19 +25,7 @@ export const DEFAULT_SEED = 20_260_130;
 /** The confidence level of every interval. */
 export const LEVEL = 0.95;
 
-const OUTCOMES: readonly Outcome[] = ['COR', 'INC', 'PAR', 'MIS', 'SPU'];
-
-/** A seeded pseudo-random source of numbers in [0, 1): mulberry32. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+const OUTCOMES: readonly Outcome[] = outcomes;
 
 /** One outcome to resample: its group (a kind in a mode, say), and its sentence, or -1 where it has no place in the text. */
 export interface Sampled {

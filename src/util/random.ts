@@ -1,0 +1,19 @@
+/**
+ * A seeded source of pseudo-random numbers, for draws that must repeat: the scorer's bootstrap
+ * and the bench's synthetic corpora.
+ *
+ * @internal
+ * @module
+ */
+
+/** A seeded pseudo-random source of numbers in [0, 1): mulberry32. The same seed gives the same sequence. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+}
