@@ -13,7 +13,7 @@
 //
 // Run `npm run build` first: it imports the package by its own name, as a user would.
 import { article } from 'kyiv-strike-pause';
-import { formatReport, score } from 'kyiv-strike-pause/score';
+import { printResult } from './print-result.mjs';
 
 const text = article.text;
 const published = new Date(`${article.publishedOn}T00:00:00Z`);
@@ -97,16 +97,4 @@ for (const match of text.matchAll(/\b(?:attacks?|strikes?|talks|meeting|call|hal
 
 const prediction = { sha256: article.sha256, actors: names.map(({ start, end, words }) => ({ actor: words, span: span(start, end) })), statements, events, figures, times };
 
-const mode = process.argv[2];
-if (mode === '--report' || mode === '--row') {
-  const report = score(prediction);
-  const cell = (kind) => `${report[kind].strict.f1.toFixed(3)} / ${report[kind].partial.f1.toFixed(3)}`;
-  if (mode === '--report') console.log(formatReport(report));
-  else {
-    const cells = ['statements', 'actors', 'events', 'figures', 'times'].map(cell);
-    const { speaker, timeValue } = report.attributes;
-    console.log(`| naive rules ([baseline-extractor.mjs](./examples/baseline-extractor.mjs)) | ${cells.join(' | ')} | ${speaker.accuracy.toFixed(3)} | ${timeValue.valueF1.toFixed(3)} | ${report.invalid.length} |`);
-  }
-} else {
-  console.log(JSON.stringify(prediction, null, 2));
-}
+printResult(prediction, 'naive rules', 'baseline-extractor.mjs');

@@ -18,7 +18,7 @@
 // a devDependency of this repository; elsewhere, `npm install compromise@14`.
 import nlp from 'compromise';
 import { article } from 'kyiv-strike-pause';
-import { formatReport, score } from 'kyiv-strike-pause/score';
+import { printResult } from './print-result.mjs';
 
 const text = article.text;
 const published = new Date(`${article.publishedOn}T00:00:00Z`);
@@ -129,16 +129,4 @@ for (const view of [doc.verbs(), doc.nouns()]) {
 
 const prediction = { sha256: article.sha256, actors, statements, events, figures, times };
 
-const mode = process.argv[2];
-if (mode === '--report' || mode === '--row') {
-  const report = score(prediction);
-  const cell = (kind) => `${report[kind].strict.f1.toFixed(3)} / ${report[kind].partial.f1.toFixed(3)}`;
-  if (mode === '--report') console.log(formatReport(report));
-  else {
-    const cells = ['statements', 'actors', 'events', 'figures', 'times'].map(cell);
-    const { speaker, timeValue } = report.attributes;
-    console.log(`| compromise 14 ([compromise-extractor.mjs](./examples/compromise-extractor.mjs)) | ${cells.join(' | ')} | ${speaker.accuracy.toFixed(3)} | ${timeValue.valueF1.toFixed(3)} | ${report.invalid.length} |`);
-  }
-} else {
-  console.log(JSON.stringify(prediction, null, 2));
-}
+printResult(prediction, 'compromise 14', 'compromise-extractor.mjs');

@@ -20,7 +20,7 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { article } from 'kyiv-strike-pause';
-import { formatReport, score } from 'kyiv-strike-pause/score';
+import { printResult } from './print-result.mjs';
 
 const text = article.text;
 const published = new Date(`${article.publishedOn}T00:00:00Z`);
@@ -135,16 +135,4 @@ lemmas.forEach((lemma, i) => {
 
 const prediction = { sha256: article.sha256, actors, statements, events, figures, times };
 
-const mode = process.argv[2];
-if (mode === '--report' || mode === '--row') {
-  const report = score(prediction);
-  const cell = (kind) => `${report[kind].strict.f1.toFixed(3)} / ${report[kind].partial.f1.toFixed(3)}`;
-  if (mode === '--report') console.log(formatReport(report));
-  else {
-    const cells = ['statements', 'actors', 'events', 'figures', 'times'].map(cell);
-    const { speaker, timeValue } = report.attributes;
-    console.log(`| wink-nlp, lite web model ([wink-extractor.mjs](./examples/wink-extractor.mjs)) | ${cells.join(' | ')} | ${speaker.accuracy.toFixed(3)} | ${timeValue.valueF1.toFixed(3)} | ${report.invalid.length} |`);
-  }
-} else {
-  console.log(JSON.stringify(prediction, null, 2));
-}
+printResult(prediction, 'wink-nlp, lite web model', 'wink-extractor.mjs');

@@ -12,7 +12,7 @@ import { checkReport } from './checkReport.js';
 import { markdownText } from './escape.js';
 import { reportPage, type PageGold } from './html/report.js';
 import type { AlignedGold, Counts, ScoreMode, ScoreReport, ScoreWarning, SpeakerConfusion } from './types.js';
-import { isRecord, isRecord as isObject } from '../util/guards.js';
+import { isRecord } from '../util/guards.js';
 
 /**
  * Options of {@link formatReport}.
@@ -113,8 +113,8 @@ const pathText = (path: string) => (/^[\w.[\]]+$/.test(path) ? `\`${path}\`` : `
 
 /** An interval as `[low, high]`, or nothing where it is not one. */
 function interval(counts: unknown, key: 'f1' | 'precision' | 'recall'): string {
-  const ci = isObject(counts) ? counts['ci'] : undefined;
-  const bounds = isObject(ci) ? ci[key] : undefined;
+  const ci = isRecord(counts) ? counts['ci'] : undefined;
+  const bounds = isRecord(ci) ? ci[key] : undefined;
   return Array.isArray(bounds) && bounds.length === 2 && bounds.every((bound) => typeof bound === 'number') ? ` [${fixed(bounds[0] as number)}, ${fixed(bounds[1] as number)}]` : '';
 }
 
@@ -133,7 +133,7 @@ function markdown(report: ScoreReport, all: boolean): string {
     `| ${label} | ${mode} | ${fixed(c.precision)} | ${fixed(c.recall)} | ${fixed(c.f1)} | ${c.cor} | ${c.inc} | ${c.par} | ${c.mis} | ${c.spu} |`;
   for (const kind of scoreKinds) for (const mode of scoreModes) lines.push(row(kind, mode, report[kind][mode]));
   const overall: unknown = (report as unknown as Record<string, unknown>)['overall'];
-  const hasOverall = isObject(overall) && scoreModes.every((mode) => isCounts(overall[mode]));
+  const hasOverall = isRecord(overall) && scoreModes.every((mode) => isCounts(overall[mode]));
   if (hasOverall) for (const mode of scoreModes) lines.push(row('all', mode, (overall as unknown as Record<ScoreMode, Counts>)[mode]));
   if (scoreKinds.some((kind) => interval(report[kind].strict, 'f1') !== '')) {
     lines.push('', '| kind | strict F1 [95% CI] | partial F1 [95% CI] |', '|---|---:|---:|');
@@ -146,7 +146,7 @@ function markdown(report: ScoreReport, all: boolean): string {
   const attributes = report.attributes as unknown as Record<string, unknown>;
   const optionalAccuracy = (name: string, label: string) => {
     const value = attributes[name];
-    if (isObject(value) && ['accuracy', 'correct', 'total'].every((key) => typeof value[key] === 'number')) {
+    if (isRecord(value) && ['accuracy', 'correct', 'total'].every((key) => typeof value[key] === 'number')) {
       lines.push(`| ${label} | ${fixed(value['accuracy'] as number)} | ${value['correct'] as number} of ${value['total'] as number} matched |`);
     }
   };
@@ -161,7 +161,7 @@ function markdown(report: ScoreReport, all: boolean): string {
     `| figure value accuracy | ${fixed(figureValue.accuracy)} | ${figureValue.correct} of ${figureValue.total} matched |`,
   );
   const timex = attributes['timex'];
-  if (isObject(timex) && ['strictF1', 'strictMatches', 'gold', 'predicted', 'relaxedF1', 'typeAccuracy', 'typeCorrect', 'relaxedMatches', 'typeF1'].every((key) => typeof timex[key] === 'number')) {
+  if (isRecord(timex) && ['strictF1', 'strictMatches', 'gold', 'predicted', 'relaxedF1', 'typeAccuracy', 'typeCorrect', 'relaxedMatches', 'typeF1'].every((key) => typeof timex[key] === 'number')) {
     const t = timex as Readonly<Record<string, number>>;
     // After the time value rows, before the figure value row.
     lines.splice(
@@ -176,19 +176,19 @@ function markdown(report: ScoreReport, all: boolean): string {
   lines.push(`| figure unit accuracy | ${fixed(figureUnit.accuracy)} | ${figureUnit.correct} of ${figureUnit.total} matched |`);
   const confusions = Array.isArray(attributes['speakerConfusion'])
     ? (attributes['speakerConfusion'] as unknown[]).filter(
-        (entry): entry is SpeakerConfusion => isObject(entry) && typeof entry['gold'] === 'string' && typeof entry['predicted'] === 'string' && typeof entry['count'] === 'number',
+        (entry): entry is SpeakerConfusion => isRecord(entry) && typeof entry['gold'] === 'string' && typeof entry['predicted'] === 'string' && typeof entry['count'] === 'number',
       )
     : [];
   listed(lines, 'Speakers confused (gold → predicted, matched statements):', confusions, (c) => `${markdownText(c.gold)} → ${markdownText(c.predicted)}: ${c.count}`, all, 3);
   if (all) {
     for (const kind of scoreKinds) {
       const by = (report[kind] as unknown as Record<string, unknown>)['by'];
-      if (!isObject(by)) continue;
+      if (!isRecord(by)) continue;
       for (const [facet, values] of Object.entries(by)) {
-        if (!isObject(values)) continue;
+        if (!isRecord(values)) continue;
         lines.push('', `| ${kind} by ${markdownText(facet)} | strict F1 | partial F1 | COR | INC | PAR | MIS | SPU (strict) |`, '|---|---:|---:|---:|---:|---:|---:|---:|');
         for (const [value, scores] of Object.entries(values)) {
-          if (!isObject(scores) || !isCounts(scores['strict']) || !isCounts(scores['partial'])) continue;
+          if (!isRecord(scores) || !isCounts(scores['strict']) || !isCounts(scores['partial'])) continue;
           const [strict, partial] = [scores['strict'] as unknown as Counts, scores['partial'] as unknown as Counts];
           lines.push(`| ${markdownText(value)} | ${fixed(strict.f1)} | ${fixed(partial.f1)} | ${strict.cor} | ${strict.inc} | ${strict.par} | ${strict.mis} | ${strict.spu} |`);
         }
@@ -201,11 +201,11 @@ function markdown(report: ScoreReport, all: boolean): string {
   // cannot start a heading or a list of its own).
   listed(lines, `${invalid.length} ${invalid.length === 1 ? 'entry' : 'entries'} could not be used (counted as spurious):`, invalid, (entry) => `${pathText(entry.path)}: ${markdownText(entry.reason)}`, all, 10);
   const warnings = Array.isArray((report as unknown as Record<string, unknown>)['warnings'])
-    ? ((report as unknown as Record<string, unknown>)['warnings'] as unknown[]).filter((entry): entry is ScoreWarning => isObject(entry) && typeof entry['path'] === 'string' && typeof entry['reason'] === 'string')
+    ? ((report as unknown as Record<string, unknown>)['warnings'] as unknown[]).filter((entry): entry is ScoreWarning => isRecord(entry) && typeof entry['path'] === 'string' && typeof entry['reason'] === 'string')
     : [];
   listed(lines, `${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'} (nothing counted against the entries):`, warnings, (warning) => `${pathText(warning.path)}: ${markdownText(warning.reason)}`, all, 5);
   if (all) {
-    const missed = Array.isArray(report.alignments) ? report.alignments.filter((row) => isObject(row) && row.predicted === null && isObject(row.gold)) : [];
+    const missed = Array.isArray(report.alignments) ? report.alignments.filter((row) => isRecord(row) && row.predicted === null && isRecord(row.gold)) : [];
     listed(
       lines,
       `${missed.length} gold ${missed.length === 1 ? 'unit' : 'units'} missed:`,
@@ -223,7 +223,7 @@ function markdown(report: ScoreReport, all: boolean): string {
 
 /** Whether a value holds the numbers of a `Counts`. */
 function isCounts(value: unknown): boolean {
-  return isObject(value) && ['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof value[key] === 'number');
+  return isRecord(value) && ['cor', 'inc', 'par', 'mis', 'spu', 'precision', 'recall', 'f1'].every((key) => typeof value[key] === 'number');
 }
 
 const OUTCOMES_STRICT = new Set(['COR', 'INC', 'MIS', 'SPU']);
@@ -235,7 +235,7 @@ function readOptions(options: unknown): { format: 'markdown' | 'html'; gold: unk
   if (options === undefined) return { format: 'markdown', gold: undefined, title: undefined, all: false };
   let object: boolean;
   try {
-    object = isObject(options);
+    object = isRecord(options);
   } catch {
     // Array.isArray throws on a revoked Proxy.
     throw new TypeError('formatReport: options cannot be read (a getter or Proxy threw)');
